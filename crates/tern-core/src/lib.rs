@@ -1,0 +1,35 @@
+//! # tern-core: the data model every stage shares
+//!
+//! tern turns news into event data in one direction:
+//!
+//! ```text
+//! Article ──▶ Doc { sentences ▶ tokens ▶ tags ▶ tree } ──▶ mentions ──▶ events ──▶ sinks
+//! ```
+//!
+//! This crate holds only the types that flow between the stages, so that every other crate can
+//! depend on it and nothing else:
+//!
+//! * [`Article`]: one story as a reader found it: the original text (never modified), its
+//!   metadata, and for pre-segmented inputs (PETRARCH XML, CoNLL-U) the given [`Segment`]s.
+//! * [`Doc`]: an article plus the analysis layers: [`Sentence`]s of [`Token`]s, each token with
+//!   its normalized form, a [`Span`] of **byte offsets into the original text**, UPOS ([`Upos`]),
+//!   Penn XPOS ([`Xpos`]), lemma, and its dependency head and relation ([`DepRel`]).
+//! * [`Date`]: a calendar date as event data uses it (story dates, dictionary date ranges).
+//! * [`Diagnostic`]: a problem found in some input, named by file and line, so that readers can
+//!   report and skip a bad record while keeping the good ones.
+//!
+//! The rule every stage keeps: a span always slices the original text. Normalization (NFC,
+//! quotes, mojibake repair) changes token *forms*, never offsets.
+#![deny(missing_docs)]
+
+mod article;
+mod date;
+mod diag;
+mod doc;
+mod tags;
+
+pub use article::{Article, Origin, Segment};
+pub use date::Date;
+pub use diag::{Diagnostic, Diagnostics, Severity};
+pub use doc::{Doc, Sentence, Span, Token};
+pub use tags::{DepRel, Upos, Xpos, DEPRELS, XPOS_TAGS};

@@ -1,0 +1,2 @@
+//! Transition-based dependency parser (Universal Dependencies)
+#![deny(missing_docs)]

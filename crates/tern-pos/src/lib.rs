@@ -1,0 +1,2 @@
+//! Averaged-perceptron part-of-speech tagger (UPOS and Penn XPOS) and lemmatizer
+#![deny(missing_docs)]

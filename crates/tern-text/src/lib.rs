@@ -1,0 +1,2 @@
+//! Normalization with offsets, sentence splitting and Penn-Treebank tokenization
+#![deny(missing_docs)]

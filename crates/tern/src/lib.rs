@@ -1,0 +1,2 @@
+//! tern facade: the pipeline from articles to analysed documents, re-exporting the stage crates
+#![deny(missing_docs)]
