@@ -15,6 +15,8 @@
 //!   its normalized form, a [`Span`] of **byte offsets into the original text**, UPOS ([`Upos`]),
 //!   Penn XPOS ([`Xpos`]), lemma, and its dependency head and relation ([`DepRel`]).
 //! * [`Date`]: a calendar date as event data uses it (story dates, dictionary date ranges).
+//! * [`Event`]: a coded event (source, target, CAMEO code and what follows from it, PLOVER
+//!   fields, and the [`ExplainItem`]s saying why it was coded), the unit every sink writes.
 //! * [`Diagnostic`]: a problem found in some input, named by file and line, so that readers can
 //!   report and skip a bad record while keeping the good ones.
 //!
@@ -26,10 +28,12 @@ mod article;
 mod date;
 mod diag;
 mod doc;
+mod event;
 mod tags;
 
 pub use article::{Article, Origin, Segment};
 pub use date::Date;
 pub use diag::{Diagnostic, Diagnostics, Severity};
 pub use doc::{Doc, Sentence, Span, Token};
+pub use event::{Event, EventActor, ExplainItem, PloverFields};
 pub use tags::{DepRel, Upos, Xpos, DEPRELS, XPOS_TAGS};
