@@ -109,11 +109,13 @@ fn mojibake(text: &str, i: usize, lead: char) -> Option<(char, usize)> {
     Some((c, pos - i))
 }
 
-/// Combining marks that continue the preceding letter (decomposed accents).
+/// Combining marks that continue the preceding letter (decomposed accents), and the soft
+/// hyphen.
 #[inline]
 pub(crate) fn is_combining(c: char) -> bool {
     matches!(c,
-        '\u{0300}'..='\u{036F}'
+        '\u{00AD}'
+        | '\u{0300}'..='\u{036F}'
         | '\u{0483}'..='\u{0489}'
         | '\u{0591}'..='\u{05BD}'
         | '\u{0610}'..='\u{061A}'

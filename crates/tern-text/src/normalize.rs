@@ -42,6 +42,11 @@ pub fn normalize_form(s: &str) -> Cow<'_, str> {
             i += raw.len_utf8();
             continue;
         }
+        if c == '\u{AD}' {
+            // Soft hyphen: a line-breaking hint, not part of the word.
+            i += len;
+            continue;
+        }
         let c = match c {
             '’' | '‘' | '`' | 'ʼ' | '´' | '′' | '‚' | '‹' | '›' => '\'',
             '“' | '”' | '„' | '″' | '«' | '»' => '"',
@@ -57,7 +62,7 @@ pub fn normalize_form(s: &str) -> Cow<'_, str> {
     if is_nfc_quick(out.chars()) != IsNormalized::Yes {
         out = out.nfc().collect();
     }
-    if out == s {
+    if out == s || out.is_empty() {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(out)
@@ -101,6 +106,12 @@ mod tests {
         assert_eq!(normalize_form("â€\u{FFFD}"), "\"");
         assert_eq!(normalize_form("cafÃ©"), "café");
         assert_eq!(normalize_form("â€”"), "—");
+    }
+
+    #[test]
+    fn soft_hyphens_are_dropped() {
+        assert_eq!(normalize_form("in\u{AD}formation"), "information");
+        assert_eq!(normalize_form("\u{AD}"), "\u{AD}");
     }
 
     #[test]

@@ -293,6 +293,9 @@ impl Splitter<'_> {
             false
         } else if closed && in_list_ci(AFTER_QUOTE, next_word) && (bang || self.caseless) {
             false
+        } else if closed && !self.caseless && is_lower(next) {
+            // `“We will win.” he said`
+            false
         } else if bang {
             // `“Why?” the minister asked` continues; `Really? the talks …` does not.
             self.caseless || !is_lower(next) || !closed
@@ -461,6 +464,14 @@ mod tests {
         assert_eq!(
             split("“Why?” he asked. “Go!”"),
             ["“Why?” he asked.", "“Go!”"]
+        );
+        assert_eq!(
+            split("“We will win.” he said."),
+            ["“We will win.” he said."]
+        );
+        assert_eq!(
+            split("He left. the end came. I stayed."),
+            ["He left.", "the end came.", "I stayed."]
         );
     }
 
