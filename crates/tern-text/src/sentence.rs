@@ -17,7 +17,7 @@
 //! | title (`Mr`, `Gen`, `Sen`, `vs`, `St`), single letter (`W`) | never |
 //! | month (`Jan`) or `No`/`Art` | … is not a number |
 //! | dotted abbreviation (`U.S`, `U.N`) | is a closed-class sentence opener (`The`, `He`, `But`, …) |
-//! | `a.m`, `p.m` | starts with a capital |
+//! | `a.m`, `p.m` | is an opener, or an opening quote (`3 a.m. Tuesday` stays whole) |
 //! | a number that opens its sentence (`1.` list item) | never |
 //! | anything else | does not start with a lower-case letter |
 //!
@@ -360,11 +360,8 @@ impl Splitter<'_> {
             || w == "al";
         if w.contains('.') {
             if w.eq_ignore_ascii_case("a.m") || w.eq_ignore_ascii_case("p.m") {
-                return if self.caseless {
-                    starter()
-                } else {
-                    is_upper(next)
-                };
+                // `3 a.m. Tuesday`, `5 p.m. (1700 GMT)` continue.
+                return starter() || matches!(next, '“' | '"');
             }
             let acronym = w.split('.').all(|s| {
                 !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_alphabetic())
@@ -432,6 +429,19 @@ mod tests {
         assert_eq!(
             split("Mr. Putin met Gen. Mladić on Jan. 3 in St. Petersburg. Dr. Smith and George W. Bush came."),
             ["Mr. Putin met Gen. Mladić on Jan. 3 in St. Petersburg.", "Dr. Smith and George W. Bush came."]
+        );
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(
+            split("Rebels shelled the airport at 3 a.m. Tuesday. The army replied at 5 p.m. (1700 GMT). It stopped at 6 p.m. The next day was calm."),
+            [
+                "Rebels shelled the airport at 3 a.m. Tuesday.",
+                "The army replied at 5 p.m. (1700 GMT).",
+                "It stopped at 6 p.m.",
+                "The next day was calm."
+            ]
         );
     }
 

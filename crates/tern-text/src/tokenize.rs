@@ -133,11 +133,12 @@ impl Tokenizer<'_, '_> {
         i
     }
 
-    /// True when, after byte `i`, only closing quotes/brackets and spaces remain in the span.
+    /// True when, after byte `i`, only closing quotes/brackets and spaces remain in the span
+    /// (so a period at `i - 1` is the sentence's own; in `(R-Ky.).` it is not).
     fn only_closers_after(&self, mut i: usize) -> bool {
         while i < self.end {
             let (c, l) = self.dec(i);
-            if !(is_space(c) || is_closing(c) || c == '.') {
+            if !(is_space(c) || is_closing(c)) {
                 return false;
             }
             i += l;
@@ -473,6 +474,10 @@ mod tests {
             ]
         );
         assert_eq!(forms("George W. Bush"), ["George", "W.", "Bush"]);
+        assert_eq!(
+            forms("Sen. Paul (R-Ky.)."),
+            ["Sen.", "Paul", "(", "R", "-", "Ky.", ")", "."]
+        );
     }
 
     #[test]
