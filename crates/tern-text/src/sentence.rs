@@ -135,18 +135,31 @@ impl Splitter<'_> {
         let mut line_start = 0;
         while i < n {
             let b = bytes[i];
-            // Fast path: ordinary ASCII characters that cannot end anything.
-            if is_plain(b) {
-                if let Some(j) = self.visible(i, &mut para_start) {
-                    i = j;
-                    continue;
+            // Fast path: runs of ordinary ASCII characters and spaces that cannot end anything.
+            let class = CLASS[b as usize];
+            let open_len = self.start.map(|s| i - s);
+            if class == PLAIN || (class == SPACE && open_len.is_some_and(|l| l <= MAX_SENTENCE)) {
+                if class == PLAIN {
+                    if let Some(j) = self.visible(i, &mut para_start) {
+                        i = j;
+                        continue;
+                    }
+                    self.last = i + 1;
                 }
+                let limit = n.min(self.start.unwrap_or(i) + MAX_SENTENCE).max(i + 1);
+                let mut last = self.last;
                 i += 1;
-                let limit = self.start.map_or(n, |s| n.min(s + 8 * MAX_SENTENCE + 1));
-                while i < limit && is_plain(bytes[i]) {
-                    i += 1;
+                while i < limit {
+                    match CLASS[bytes[i] as usize] {
+                        PLAIN => {
+                            i += 1;
+                            last = i;
+                        }
+                        SPACE => i += 1,
+                        _ => break,
+                    }
                 }
-                self.last = i;
+                self.last = last;
                 continue;
             }
             let (c, len) = decode(text, i);
@@ -397,11 +410,26 @@ impl Splitter<'_> {
     }
 }
 
-/// ASCII bytes that neither separate nor end anything.
-#[inline]
-fn is_plain(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || matches!(b, b',' | b'\'' | b'-' | b'(' | b')' | b'"' | b';')
-}
+/// Byte classes for the splitter's fast path.
+const OTHER: u8 = 0;
+/// Visible ASCII bytes that cannot end a sentence.
+const PLAIN: u8 = 1;
+/// The ASCII space.
+const SPACE: u8 = 2;
+
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_graphic() && !matches!(c, b'.' | b'!' | b'?') {
+            t[b] = PLAIN;
+        }
+        b += 1;
+    }
+    t[b' ' as usize] = SPACE;
+    t
+};
 
 /// The ASCII letters starting at `k` (empty if none).
 fn ascii_word(text: &str, k: usize) -> &str {

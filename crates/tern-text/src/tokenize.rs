@@ -246,6 +246,12 @@ impl Tokenizer<'_, '_> {
     /// minus trailing punctuation.
     fn url(&mut self, start: usize) -> Option<usize> {
         let rest = &self.text.as_bytes()[start..self.end];
+        if !matches!(
+            rest.first(),
+            Some(b'h' | b'H' | b'w' | b'W' | b'm' | b'M' | b'f' | b'F')
+        ) {
+            return None;
+        }
         let is_url = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
         if !(is_url(b"http://")
             || is_url(b"https://")

@@ -1,0 +1,787 @@
+//! Place-name mentions in a tokenized sentence.
+use crate::fold::fold_into;
+use crate::{Gazetteer, Place, Precision};
+use std::ops::Range;
+use tern_core::{Sentence, Span, Upos};
+
+/// Longest name tried, in tokens.
+const MAX_TOKENS: usize = 6;
+/// Mentions below this confidence are not reported.
+const THRESHOLD: f32 = 0.5;
+
+/// A place name found in a sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceMention<'g> {
+    /// Token range (0-based, end exclusive) in the sentence; for `Paris, Texas` it covers
+    /// the qualifier too.
+    pub tokens: Range<usize>,
+    /// Byte range in the article text.
+    pub span: Span,
+    /// Places the name may denote, most likely first by prior alone (own name before
+    /// alternate name; countries, regions, then places; larger population first).
+    /// Never empty. Narrowed by an in-text qualifier (`Paris, Texas`).
+    pub candidates: Vec<&'g Place>,
+    /// Parallel to `candidates`: true when the name is the place's own name rather than one
+    /// of its alternate names.
+    pub own_name: Vec<bool>,
+    /// True when a locative word introduces the name (`in`, `at`, `near`, `from`, `to`,
+    /// possibly through `the`, a direction or `the city of`).
+    pub locative: bool,
+    /// True when the locative word says where something is (`in`, `at`, `near`, `outside`,
+    /// …) rather than a direction (`from`, `to`, `into`, `via`, …).
+    pub site: bool,
+    /// How sure the recognizer is that this is a place, in `[0, 1]`.
+    pub confidence: f32,
+}
+
+/// Locative words that say where something is (the rest of [`LOCATIVE`] give a direction).
+const SITE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "within",
+    "over",
+    "on",
+    "off",
+    "outskirts",
+];
+
+/// Words that introduce a location.
+const LOCATIVE: &[&str] = &[
+    "in",
+    "at",
+    "near",
+    "from",
+    "to",
+    "into",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "toward",
+    "towards",
+    "via",
+    "within",
+    "over",
+    "on",
+    "onto",
+    "off",
+    "beyond",
+    "through",
+    "outskirts",
+    "visited",
+    "visit",
+    "visiting",
+    "reached",
+    "entered",
+    "left",
+    "arrived",
+];
+
+/// Words that may stand between a locative word and the name (`in the northern city of X`).
+const BRIDGE: &[&str] = &[
+    "the",
+    "of",
+    "and",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "downtown",
+    "neighbouring",
+    "neighboring",
+    "nearby",
+    "besieged",
+    "occupied",
+    "capital",
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "port",
+    "district",
+    "state",
+    "republic",
+    "greater",
+    "coastal",
+    "border",
+    "rebel",
+    "held",
+    "embattled",
+    "southeast",
+    "northeast",
+    "southwest",
+    "northwest",
+];
+
+/// Capitalised words before a name that do not make it part of a longer name.
+const PREFIX: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "greater", "downtown", "upper", "lower",
+];
+
+/// Capitalised function words (sentence starts, headlines): not parts of a name.
+const FUNCTION: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "but",
+    "or",
+    "for",
+    "of",
+    "by",
+    "with",
+    "after",
+    "before",
+    "during",
+    "since",
+    "as",
+    "when",
+    "while",
+    "if",
+    "meanwhile",
+    "yesterday",
+    "today",
+    "also",
+    "both",
+    "then",
+    "in",
+    "at",
+    "from",
+    "to",
+    "on",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "throughout",
+    "via",
+    "within",
+    "over",
+    "like",
+    "unlike",
+    "despite",
+    "although",
+    "though",
+    "because",
+    "where",
+    "there",
+    "here",
+    "however",
+];
+
+/// Single words that are place names but far more often something else: never a place.
+const NEVER: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "of",
+    "the",
+    "a",
+    "an",
+    "as",
+    "at",
+    "by",
+    "to",
+    "in",
+    "on",
+    "is",
+    "it",
+    "be",
+    "he",
+    "she",
+    "we",
+    "me",
+    "no",
+    "so",
+    "do",
+    "go",
+    "or",
+    "if",
+    "up",
+    "said",
+    "says",
+    "will",
+    "can",
+    "god",
+    "man",
+    "mr",
+    "mrs",
+    "dr",
+    "gen",
+    "president",
+    "minister",
+    "police",
+    "army",
+    "university",
+    "government",
+    "parliament",
+    "state",
+    "union",
+    "republic",
+    "city",
+    "north",
+    "south",
+    "east",
+    "west",
+    "central",
+    "best",
+    "born",
+    "batman",
+    "obama",
+    "trump",
+    "bush",
+    "clinton",
+    "biden",
+    "kennedy",
+    "lincoln",
+    "jackson",
+    "wilson",
+    "hamilton",
+    "nelson",
+    "douglas",
+    "taylor",
+    "washington post",
+];
+
+/// Single words that are places when a locative word introduces them (`in Split`,
+/// `near Nice`), and ordinary words otherwise.
+const WEAK: &[&str] = &[
+    "split",
+    "nice",
+    "mobile",
+    "reading",
+    "bath",
+    "sale",
+    "deal",
+    "hope",
+    "independence",
+    "liberty",
+    "unity",
+    "victory",
+    "progress",
+    "commerce",
+    "industry",
+    "enterprise",
+    "justice",
+    "opportunity",
+    "paradise",
+    "eagle",
+    "orange",
+    "temple",
+    "wells",
+    "mission",
+    "friendship",
+    "concord",
+    "harmony",
+    "marina",
+    "energy",
+    "normal",
+    "chance",
+    "freedom",
+    "peace",
+    "welcome",
+    "phoenix",
+    "buffalo",
+    "jordan",
+    "chad",
+    "victoria",
+    "florence",
+    "aurora",
+    "mercedes",
+    "santa",
+    "san",
+    "salt",
+    "sandy",
+    "columbia",
+    "kent",
+    "jersey",
+    "male",
+    "bar",
+    "ore",
+    "university",
+    "hull",
+    "troy",
+    "sparta",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Has letters or digits.
+    Word,
+    /// `-`, `'`, `.`: may sit inside a name (`St. Louis`, `Saint - Denis`).
+    Joiner,
+    /// Anything else (commas, quotes, dashes, brackets): ends a name.
+    Breaker,
+}
+
+struct Tok<'s> {
+    form: &'s str,
+    key: Range<usize>,
+    class: Class,
+    cap: bool,
+    caps: bool,
+}
+
+impl Tok<'_> {
+    fn lower_is(&self, list: &[&str]) -> bool {
+        in_list(list, self.form)
+    }
+    /// Capitalised and not a function word, locative or direction: part of some name.
+    fn name_like(&self) -> bool {
+        self.class == Class::Word
+            && self.cap
+            && !self.lower_is(FUNCTION)
+            && !self.lower_is(LOCATIVE)
+            && !self.lower_is(PREFIX)
+    }
+}
+
+fn analyse<'s>(sentence: &'s Sentence, text: &'s str, buf: &mut String) -> Vec<Tok<'s>> {
+    buf.clear();
+    let mut toks = Vec::with_capacity(sentence.tokens.len());
+    let mut tmp = String::new();
+    for t in &sentence.tokens {
+        let form = if t.form.is_empty() {
+            t.span.slice(text)
+        } else {
+            t.form.as_str()
+        };
+        let start = buf.len();
+        // Fold on its own (no separator from the previous token), then append.
+        tmp.clear();
+        let words = fold_into(form, &mut tmp);
+        buf.push_str(&tmp);
+        let class = if words > 0 {
+            Class::Word
+        } else if matches!(form, "-" | "'" | "’" | ".") {
+            Class::Joiner
+        } else {
+            Class::Breaker
+        };
+        let mut letters = form.chars().filter(|c| c.is_alphabetic());
+        let cap = form
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let caps = letters.clone().count() >= 2 && letters.all(|c| c.is_uppercase());
+        toks.push(Tok {
+            form,
+            key: start..buf.len(),
+            class,
+            cap,
+            caps,
+        });
+    }
+    toks
+}
+
+/// Place mentions in a sentence, left to right, looked up in the embedded gazetteer.
+///
+/// Reads the token forms (the span's text when a form is empty); does not need tags, but
+/// uses them when present (a single word tagged as a verb, determiner, adposition, …
+/// is not a place). Never panics, whatever the tokens and spans.
+pub fn find_places(sentence: &Sentence, text: &str) -> Vec<PlaceMention<'static>> {
+    find_places_in(Gazetteer::embedded(), sentence, text)
+}
+
+/// [`find_places`] with a given gazetteer.
+pub fn find_places_in<'g>(
+    gaz: &'g Gazetteer,
+    sentence: &Sentence,
+    text: &str,
+) -> Vec<PlaceMention<'g>> {
+    let mut buf = String::new();
+    let toks = analyse(sentence, text, &mut buf);
+    let mut key = String::new();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].class != Class::Word || !toks[i].cap {
+            i += 1;
+            continue;
+        }
+        // The longest stretch of words and joiners from i.
+        let mut limit = i;
+        let mut words = 0;
+        while limit < toks.len() && toks[limit].class != Class::Breaker && words < MAX_TOKENS {
+            if toks[limit].class == Class::Word {
+                words += 1;
+            }
+            limit += 1;
+        }
+        let mut found = None;
+        for end in (i + 1..=limit).rev() {
+            let last = &toks[end - 1];
+            if last.class != Class::Word || !last.cap {
+                continue;
+            }
+            build_key(&toks[i..end], &buf, &mut key);
+            let postings: Vec<u32> = gaz.lookup_key(&key).collect();
+            if postings.is_empty() {
+                continue;
+            }
+            if let Some(m) = judge(gaz, sentence, &toks, i..end, &key, &postings, &buf) {
+                found = Some(m);
+                break;
+            }
+        }
+        match found {
+            Some(m) => {
+                i = m.tokens.end;
+                out.push(m);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn build_key(toks: &[Tok], buf: &str, key: &mut String) {
+    key.clear();
+    for t in toks {
+        if t.class == Class::Word {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&buf[t.key.clone()]);
+        }
+    }
+}
+
+/// Decides whether tokens `r` (whose folded name is `key`, with these postings) are a
+/// place mention here.
+fn judge<'g>(
+    gaz: &'g Gazetteer,
+    sentence: &Sentence,
+    toks: &[Tok],
+    r: Range<usize>,
+    key: &str,
+    postings: &[u32],
+    buf: &str,
+) -> Option<PlaceMention<'g>> {
+    let single = !key.contains(' ');
+    if in_list(NEVER, key) {
+        return None;
+    }
+    let first = &toks[r.start];
+    // Short all-capital words (`IT`, `OR`) are places only as country codes (`US`, `UK`).
+    let mut candidates: Vec<(&'g Place, bool)> = postings.iter().map(|&p| gaz.posting(p)).collect();
+    if single && first.caps && first.form.chars().filter(|c| c.is_alphabetic()).count() <= 3 {
+        candidates.retain(|(p, _)| p.kind == Precision::Country);
+        if candidates.is_empty() {
+            return None;
+        }
+    }
+    let (locative, site) = match locative_before(toks, r.start) {
+        Some(word) => (true, in_list(SITE, word)),
+        None => (false, false),
+    };
+    // A qualifier right after a comma (`Paris, Texas`, `Belgrade, Serbia`) narrows the
+    // candidates and settles that this is a place.
+    let mut end = r.end;
+    let mut qualified = false;
+    if toks.get(r.end).is_some_and(|t| t.form == ",") {
+        if let Some((qend, narrowed)) = qualifier(gaz, toks, r.end + 1, &candidates, buf) {
+            candidates = narrowed;
+            end = qend;
+            qualified = true;
+        }
+    }
+    if !qualified {
+        // Part of a longer capitalised name: `Vladimir Putin`, `Washington Post`,
+        // `Nebojša Rodić`.
+        if r.start > 0 && toks[r.start - 1].name_like() {
+            return None;
+        }
+        if toks.get(r.end).is_some_and(|t| t.name_like()) {
+            return None;
+        }
+        if single && !locative && in_list(WEAK, key) {
+            return None;
+        }
+        if single {
+            let upos = sentence.tokens.get(r.start).map_or(Upos::X, |t| t.upos);
+            let bad = matches!(
+                upos,
+                Upos::VERB
+                    | Upos::AUX
+                    | Upos::ADP
+                    | Upos::DET
+                    | Upos::PRON
+                    | Upos::ADV
+                    | Upos::CCONJ
+                    | Upos::SCONJ
+                    | Upos::PART
+                    | Upos::INTJ
+                    | Upos::NUM
+                    | Upos::SYM
+                    | Upos::PUNCT
+            ) || (upos == Upos::ADJ && !locative);
+            if bad {
+                return None;
+            }
+        }
+    }
+    let prominence = candidates
+        .iter()
+        .map(|(p, own)| {
+            if p.kind != Precision::City || p.capital || (p.population >= 100_000 && *own) {
+                0.2
+            } else if p.population >= 15_000 {
+                0.1
+            } else {
+                0.0
+            }
+        })
+        .fold(0.0f32, f32::max);
+    let mut confidence = 0.3 + prominence;
+    if locative {
+        confidence += 0.4;
+    }
+    if !single {
+        confidence += 0.15;
+    }
+    if qualified {
+        confidence = confidence.max(0.8);
+    }
+    let confidence = confidence.min(1.0);
+    if confidence < THRESHOLD {
+        return None;
+    }
+    let span = match (sentence.tokens.get(r.start), sentence.tokens.get(end - 1)) {
+        (Some(a), Some(b)) => a.span.cover(b.span),
+        _ => Span::default(),
+    };
+    let (candidates, own_name) = candidates.into_iter().unzip();
+    Some(PlaceMention {
+        tokens: r.start..end,
+        span,
+        candidates,
+        own_name,
+        locative,
+        site,
+        confidence,
+    })
+}
+
+/// The locative word that introduces the name at token `start`, if any.
+fn locative_before<'s>(toks: &[Tok<'s>], start: usize) -> Option<&'s str> {
+    let mut j = start;
+    let mut bridged = 0;
+    while j > 0 && bridged <= 4 {
+        j -= 1;
+        let t = &toks[j];
+        if t.class != Class::Word {
+            if t.class == Class::Joiner {
+                continue;
+            }
+            return None;
+        }
+        if t.lower_is(LOCATIVE) {
+            return Some(t.form);
+        }
+        if t.lower_is(BRIDGE) || t.lower_is(PREFIX) {
+            bridged += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// A country or region name starting at token `at` that contains some of `candidates`:
+/// the token end of the qualifier and the narrowed candidates.
+fn qualifier<'g>(
+    gaz: &'g Gazetteer,
+    toks: &[Tok],
+    at: usize,
+    candidates: &[(&'g Place, bool)],
+    buf: &str,
+) -> Option<(usize, Vec<(&'g Place, bool)>)> {
+    if !toks
+        .get(at)
+        .is_some_and(|t| t.class == Class::Word && t.cap)
+    {
+        return None;
+    }
+    let mut key = String::new();
+    let limit = (at + 4).min(toks.len());
+    for end in (at + 1..=limit).rev() {
+        if toks[at..end].iter().any(|t| t.class == Class::Breaker) {
+            continue;
+        }
+        if toks[end - 1].class != Class::Word {
+            continue;
+        }
+        build_key(&toks[at..end], buf, &mut key);
+        let quals: Vec<&Place> = gaz
+            .lookup_key(&key)
+            .map(|p| gaz.posting(p).0)
+            .filter(|q| q.kind != Precision::City)
+            .collect();
+        if quals.is_empty() {
+            continue;
+        }
+        let narrowed: Vec<(&Place, bool)> = candidates
+            .iter()
+            .copied()
+            .filter(|(c, _)| c.kind != Precision::Country && quals.iter().any(|q| contains(q, c)))
+            .collect();
+        if !narrowed.is_empty() {
+            return Some((end, narrowed));
+        }
+    }
+    None
+}
+
+/// Whether country or region `outer` contains `inner`.
+pub(crate) fn contains(outer: &Place, inner: &Place) -> bool {
+    match outer.kind {
+        Precision::Country => inner.country == outer.country,
+        Precision::Region => inner.country == outer.country && inner.admin1 == outer.admin1,
+        Precision::City => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tern_core::Token;
+
+    /// Splits on whitespace and peels punctuation off words, as a tokenizer would.
+    pub(crate) fn sentence(text: &str) -> Sentence {
+        let mut tokens = Vec::new();
+        for (start, word) in split_words(text) {
+            tokens.push(Token::new(word, Span::new(start, start + word.len())));
+        }
+        Sentence {
+            span: Span::new(0, text.len()),
+            tokens,
+            ..Sentence::default()
+        }
+    }
+
+    fn split_words(text: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        for w in text.split(' ') {
+            let start = pos;
+            pos += w.len() + 1;
+            if w.is_empty() {
+                continue;
+            }
+            let trimmed = w.trim_end_matches([',', '.', ';', ':', '"']);
+            out.push((start, trimmed));
+            let mut at = start + trimmed.len();
+            for c in w[trimmed.len()..].chars() {
+                out.push((at, &text[at..at + c.len_utf8()]));
+                at += c.len_utf8();
+            }
+        }
+        out.retain(|(_, w)| !w.is_empty());
+        out
+    }
+
+    fn names(text: &str) -> Vec<(String, &'static str, bool)> {
+        find_places(&sentence(text), text)
+            .into_iter()
+            .map(|m| {
+                (
+                    m.span.slice(text).to_string(),
+                    m.candidates[0].country,
+                    m.locative,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn finds_cities_countries_and_multiword_names() {
+        assert_eq!(
+            names("Ministers met in Belgrade on Tuesday."),
+            vec![("Belgrade".to_string(), "SRB", true)]
+        );
+        let n =
+            names("Delegates flew from New Delhi to Rio de Janeiro and Bosnia and Herzegovina.");
+        let got: Vec<&str> = n.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(
+            got,
+            ["New Delhi", "Rio de Janeiro", "Bosnia and Herzegovina"]
+        );
+        assert_eq!(names("Talks resumed at TOPCIDER.").len(), 0);
+        assert_eq!(names("He arrived in São Paulo.")[0].1, "BRA");
+        assert_eq!(names("He arrived in Sao Paulo.")[0].1, "BRA");
+    }
+
+    #[test]
+    fn avoids_common_false_positives() {
+        assert!(names("Of the ten ministers, three resigned.").is_empty());
+        assert!(names("Split decisions are rare.").is_empty());
+        assert!(names("It was a Nice gesture.").is_empty());
+        assert_eq!(names("They sailed to Split.")[0].1, "HRV");
+        assert!(names("Vladimir Putin met the press.").is_empty());
+        assert!(names("The Washington Post reported it.").is_empty());
+        assert!(names("The talks ended in March.").is_empty());
+        assert!(names("no capital letters in belgrade").is_empty());
+        assert!(names("IT workers went on strike.").is_empty());
+    }
+
+    #[test]
+    fn qualifiers_narrow_the_candidates() {
+        let text = "A tornado hit Paris, Texas on Sunday.";
+        let m = find_places(&sentence(text), text);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].span.slice(text), "Paris, Texas");
+        assert!(m[0]
+            .candidates
+            .iter()
+            .all(|p| p.country == "USA" && p.admin1 == Some("TX")));
+    }
+
+    #[test]
+    fn country_aliases_and_codes() {
+        let n = names("Troops from the U.S. and Britain landed in Burma.");
+        let c: Vec<&str> = n.iter().map(|(_, c, _)| *c).collect();
+        assert_eq!(c, ["USA", "GBR", "MMR"]);
+    }
+}
