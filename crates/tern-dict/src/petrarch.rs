@@ -114,21 +114,41 @@ pub(crate) fn parse_pdate(s: &str) -> Result<Date, String> {
                  missing or extra"
             ));
         }
+        n if n > 8 => {
+            let reads =
+                parse_pdate(&s[..8]).map_or("an invalid date".to_string(), |d| d.to_string());
+            return Err(format!(
+                "`{s}` has {n} digits: PETRARCH reads its first 8 ({reads}); a typo"
+            ));
+        }
         _ => return Err(format!("`{s}` is not a date (YYYYMMDD or YYMMDD)")),
     };
     Date::new(y, m as u8, d as u8).ok_or_else(|| format!("`{s}` is not a valid calendar date"))
 }
 
-/// Parses the inside of an actor restriction `CODE [<date|>date|date-date]`.
-fn parse_restriction(inner: &str) -> Result<(String, DateRule), String> {
-    let mut it = inner.split_whitespace();
-    let code = it.next().ok_or("empty code `[]`")?;
+/// Parses the inside of an actor restriction `CODE [<date|>date|date-date]`. Returns the
+/// code, the rule and a note when tern read something PETRARCH2 misreads.
+fn parse_restriction(inner: &str) -> Result<(String, DateRule, Option<String>), String> {
+    let toks: Vec<&str> = inner.split_whitespace().collect();
+    let code = *toks.first().ok_or("empty code `[]`")?;
     if code != "---" && !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return Err(format!(
             "code `{code}` has characters other than letters and digits"
         ));
     }
-    let rule = match it.next() {
+    let mut note = None;
+    let date: Option<String> = match toks.get(1..).unwrap_or(&[]) {
+        [] => None,
+        [d] => Some(d.to_string()),
+        [op @ ("<" | ">"), d] => {
+            note = Some(format!(
+                "blank between `{op}` and the date: PETRARCH2 reads an empty date here; tern joins them"
+            ));
+            Some(format!("{op}{d}"))
+        }
+        [_, extra, ..] => return Err(format!("unexpected `{extra}` after the date")),
+    };
+    let rule = match date.as_deref() {
         None => DateRule::Always,
         Some(d) => {
             if let Some(rest) = d.strip_prefix('<') {
@@ -145,10 +165,7 @@ fn parse_restriction(inner: &str) -> Result<(String, DateRule), String> {
             }
         }
     };
-    if let Some(extra) = it.next() {
-        return Err(format!("unexpected `{extra}` after the date"));
-    }
-    Ok((code.to_ascii_uppercase(), rule))
+    Ok((code.to_ascii_uppercase(), rule, note))
 }
 
 /// The contents of one or more `[…]` groups (`[A 1-2] [B]`), separated by blanks.
@@ -251,11 +268,16 @@ pub(crate) fn read_actors(text: &str, src: Src<'_>, sink: &mut Sink) {
             }
             for inner in groups {
                 match parse_restriction(inner) {
-                    Ok((code, rule)) => a.codes.push(DatedCode {
-                        code,
-                        rule,
-                        line: no as u32,
-                    }),
+                    Ok((code, rule, note)) => {
+                        if let Some(n) = note {
+                            sink.diags.push(src.warning(no, n));
+                        }
+                        a.codes.push(DatedCode {
+                            code,
+                            rule,
+                            line: no as u32,
+                        })
+                    }
                     Err(m) => sink
                         .diags
                         .push(src.error(no, format!("{m}; restriction skipped"))),
@@ -310,12 +332,17 @@ pub(crate) fn read_actors(text: &str, src: Src<'_>, sink: &mut Sink) {
             let single = groups.len() == 1;
             for inner in groups {
                 match parse_restriction(inner) {
-                    Ok((code, DateRule::Always)) if single => a.default = Some(code),
-                    Ok((code, rule)) => a.codes.push(DatedCode {
-                        code,
-                        rule,
-                        line: no as u32,
-                    }),
+                    Ok((code, DateRule::Always, _)) if single => a.default = Some(code),
+                    Ok((code, rule, note)) => {
+                        if let Some(n) = note {
+                            sink.diags.push(src.warning(no, n));
+                        }
+                        a.codes.push(DatedCode {
+                            code,
+                            rule,
+                            line: no as u32,
+                        })
+                    }
                     Err(m) => sink.diags.push(src.error(no, format!("{m}; code skipped"))),
                 }
             }
@@ -501,6 +528,17 @@ pub(crate) fn read_agents(text: &str, src: Src<'_>, sink: &mut Sink) {
 }
 
 fn expand_marker(phrase: &str, markers: &[(String, Vec<String>)]) -> Result<Vec<String>, String> {
+    expand_marker_depth(phrase, markers, 0)
+}
+
+fn expand_marker_depth(
+    phrase: &str,
+    markers: &[(String, Vec<String>)],
+    depth: usize,
+) -> Result<Vec<String>, String> {
+    if depth > 3 {
+        return Err(format!("substitution markers nest too deep in `{phrase}`"));
+    }
     let Some(a) = phrase.find('!') else {
         return Ok(vec![phrase.to_string()]);
     };
@@ -516,7 +554,11 @@ fn expand_marker(phrase: &str, markers: &[(String, Vec<String>)]) -> Result<Vec<
     let (head, tail) = (&phrase[..a], &phrase[a + b + 2..]);
     let mut out = Vec::new();
     for it in items {
-        out.extend(expand_marker(&format!("{head}{it}{tail}"), markers)?);
+        out.extend(expand_marker_depth(
+            &format!("{head}{it}{tail}"),
+            markers,
+            depth + 1,
+        )?);
     }
     Ok(out)
 }
@@ -627,7 +669,10 @@ pub(crate) fn read_issues(text: &str, src: Src<'_>, sink: &mut Sink) {
         match split_bracket(t) {
             Ok((phrase, Some(code))) => {
                 let code = code.trim();
-                if code.is_empty() || !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+                if code.is_empty()
+                    || !code
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
                 {
                     sink.diags
                         .push(src.error(no, format!("issue code `{code}` is not a code; skipped")));
@@ -1513,6 +1558,15 @@ mod tests {
         assert_eq!(parse_pdate("730717").unwrap().to_string(), "1973-07-17");
         assert!(parse_pdate("2004017").unwrap_err().contains("7-digit"));
         assert!(parse_pdate("20100931").is_err());
+        assert!(parse_pdate("1920030320")
+            .unwrap_err()
+            .contains("1920-03-03"));
+        let (c, r, note) = parse_restriction("EGYGOV > 140608").unwrap();
+        assert_eq!(
+            (c.as_str(), r.to_string()),
+            ("EGYGOV", "2014-06-08..".to_string())
+        );
+        assert!(note.is_some());
     }
 
     #[test]

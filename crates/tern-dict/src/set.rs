@@ -426,6 +426,14 @@ impl DictionarySet {
         }
     }
 
+    /// `file:line`, plus `, from file:line` when the entry carried a provenance line.
+    pub fn describe(&self, o: Origin) -> String {
+        match self.provenance.get(&o) {
+            Some(p) => format!("{}, from {p}", self.locate(o)),
+            None => self.locate(o),
+        }
+    }
+
     /// Writes the whole set in tern's format (see [`crate::write_tern`]).
     ///
     /// # Errors
@@ -609,21 +617,41 @@ impl DictionarySet {
                     }
                     let (s1, e1) = d.rule.bounds();
                     let (s2, e2) = c.rule.bounds();
-                    if s1.max(s2) > e1.min(e2) {
+                    // Ranges that share only their boundary day are a handover, as
+                    // CountryInfo writes them (both limits inclusive).
+                    if s1.max(s2) >= e1.min(e2) && !(d.code == c.code && d.rule == c.rule) {
                         continue;
                     }
                     let nested = (s1 <= s2 && e2 <= e1) || (s2 <= s1 && e1 <= e2);
+                    let career = |x: &str| x.ends_with("ELI");
                     let msg = if d.code == c.code && d.rule == c.rule {
                         format!("[{} {}] repeated (line {})", c.code, c.rule, d.line)
-                    } else if d.code != c.code && !nested {
+                    } else if d.code != c.code && !nested && !career(&d.code) && !career(&c.code) {
+                        let day = |x: i64| Date::from_days(x).to_string();
+                        let (from, to) = (s1.max(s2), e1.min(e2));
                         format!(
-                            "[{} {}] partly overlaps [{} {}] (line {}): one of the dates is \
-                             probably wrong; where both apply tern picks the narrower",
-                            c.code, c.rule, d.code, d.rule, d.line
+                            "[{} {}] and [{} {}] (line {}) both apply {}..{}: tern picks the \
+                             narrower range there",
+                            c.code,
+                            c.rule,
+                            d.code,
+                            d.rule,
+                            d.line,
+                            if from == i64::MIN {
+                                String::new()
+                            } else {
+                                day(from)
+                            },
+                            if to == i64::MAX {
+                                String::new()
+                            } else {
+                                day(to)
+                            },
                         )
                     } else {
                         // A role inside a career range (GOV within ELI) is the CountryInfo
-                        // convention; the same code twice is harmless.
+                        // convention (so is a role outlasting the ELI range); the same code
+                        // twice is harmless.
                         continue;
                     };
                     out.push(Diagnostic::warning(
@@ -634,8 +662,10 @@ impl DictionarySet {
                 }
             }
         }
-        // The same phrase in two entries.
+        // The same phrase in two entries. Identical repeats are summarised per pair of
+        // files; conflicting ones are reported one by one.
         let mut seen: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut repeats: Vec<((u16, u16), usize, Origin, String)> = Vec::new();
         for (i, a) in self.actors.iter().enumerate() {
             for n in &a.names {
                 if let Some(&j) = seen.get(n.text.as_str()) {
@@ -649,48 +679,61 @@ impl DictionarySet {
                             .iter()
                             .zip(&b.codes)
                             .all(|(x, y)| x.code == y.code && x.rule == y.rule);
-                    let what = if same {
-                        "duplicate"
+                    if same {
+                        let key = (b.origin.file, a.origin.file);
+                        match repeats.iter_mut().find(|r| r.0 == key) {
+                            Some(r) => r.1 += 1,
+                            None => repeats.push((
+                                key,
+                                1,
+                                Origin {
+                                    file: a.origin.file,
+                                    line: n.line,
+                                },
+                                format!(
+                                    "`{}` (also {})",
+                                    n.text.to_uppercase(),
+                                    self.locate(b.origin)
+                                ),
+                            )),
+                        }
                     } else {
-                        "conflicting duplicate"
-                    };
-                    let codes = |x: &Actor| {
-                        let mut v: Vec<String> = x.default.iter().cloned().collect();
-                        v.extend(x.codes.iter().map(|c| {
-                            if c.rule == DateRule::Always {
-                                c.code.clone()
-                            } else {
-                                format!("{} {}", c.code, c.rule)
-                            }
-                        }));
-                        v.join(", ")
-                    };
-                    let msg = if same {
-                        format!(
-                            "{what}: actor phrase `{}` also at {}",
-                            n.text.to_uppercase(),
-                            self.locate(Origin {
-                                file: b.origin.file,
-                                line: b.origin.line
-                            })
-                        )
-                    } else {
-                        format!(
-                            "{what}: actor phrase `{}` is [{}] here and [{}] at {}; the later entry wins (as in PETRARCH2)",
-                            n.text.to_uppercase(),
-                            codes(a),
-                            codes(b),
-                            self.locate(b.origin)
-                        )
-                    };
-                    out.push(Diagnostic::warning(
-                        self.path_of(a.origin),
-                        Some(n.line as usize),
-                        msg,
-                    ));
+                        let codes = |x: &Actor| {
+                            let mut v: Vec<String> = x.default.iter().cloned().collect();
+                            v.extend(x.codes.iter().map(|c| {
+                                if c.rule == DateRule::Always {
+                                    c.code.clone()
+                                } else {
+                                    format!("{} {}", c.code, c.rule)
+                                }
+                            }));
+                            v.join(", ")
+                        };
+                        out.push(Diagnostic::warning(
+                            self.path_of(a.origin),
+                            Some(n.line as usize),
+                            format!(
+                                "conflicting duplicate: actor phrase `{}` is [{}] here and [{}] at {}; the later entry wins (as in PETRARCH2)",
+                                n.text.to_uppercase(),
+                                codes(a),
+                                codes(b),
+                                self.locate(b.origin)
+                            ),
+                        ));
+                    }
                 }
                 seen.insert(&n.text, i);
             }
+        }
+        for ((from, _), count, at, first) in repeats {
+            out.push(Diagnostic::warning(
+                self.path_of(at),
+                Some(at.line as usize),
+                format!(
+                    "duplicate actor phrases: {count} phrase(s) of this file repeat entries of {} with the same codes, the first here: {first}",
+                    self.files.get(from as usize).map_or("?", |f| f.as_str())
+                ),
+            ));
         }
     }
 
@@ -779,7 +822,7 @@ impl DictionarySet {
                         kind: "actor",
                         entry: a.names[0].text.to_uppercase(),
                         matched_name: a.names[m.name].text.to_uppercase(),
-                        origin: self.locate(a.origin),
+                        origin: self.describe(a.origin),
                         variant: m.variant,
                         confidence: m.confidence,
                         codes,
@@ -794,7 +837,7 @@ impl DictionarySet {
                         kind: "agent",
                         entry: a.names[0].text.to_uppercase(),
                         matched_name: a.names[m.name].text.to_uppercase(),
-                        origin: self.locate(a.origin),
+                        origin: self.describe(a.origin),
                         variant: m.variant,
                         confidence: m.confidence,
                         codes: vec![match a.position {
