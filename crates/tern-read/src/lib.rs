@@ -659,6 +659,30 @@ mod tests {
     }
 
     #[test]
+    fn stdin_content_is_sniffed() {
+        let recs = read_bytes(
+            "-",
+            b"\n{\"id\": \"s1\", \"text\": \"Hi.\"}\n",
+            InputFormat::Auto,
+        );
+        assert!(matches!(&recs[..], [Record::Article(a)] if a.id == "s1" && a.origin.path == "-"));
+        let recs = read_bytes(
+            "-",
+            b"<Sentences><Sentence id=\"Q-1\"><Text>Hi.</Text></Sentence></Sentences>",
+            InputFormat::Auto,
+        );
+        assert!(matches!(&recs[..], [Record::Article(a)] if a.id == "Q"));
+        let recs = read_bytes(
+            "-",
+            b"1\tHi\thi\tINTJ\tUH\t_\t0\troot\t_\t_\n",
+            InputFormat::Auto,
+        );
+        assert!(
+            matches!(&recs[..], [Record::Article(a)] if a.id == "stdin" && a.segments.len() == 1)
+        );
+    }
+
+    #[test]
     fn records_is_send() {
         fn is_send<T: Send>(_: &T) {}
         is_send(&read_inputs(&[], InputFormat::Auto));

@@ -244,4 +244,43 @@ mod tests {
         assert_eq!(a.len(), 1);
         assert_eq!(a[0].text, "");
     }
+
+    #[test]
+    fn big_files_split_at_paragraphs() {
+        let para = "The council met again today and the talks went on for hours.\n\n";
+        let n = super::TEXT_SPLIT_BYTES / para.len() + 10;
+        let mut input = String::from("Long record\n\n");
+        for _ in 0..n {
+            input.push_str(para);
+        }
+        let a = articles("minutes.txt", &input);
+        assert_eq!(a.len(), 2);
+        assert_eq!(a[0].id, "minutes");
+        assert_eq!(a[0].title.as_deref(), Some("Long record"));
+        assert_eq!(a[1].id, "minutes#2");
+        assert_eq!(a[1].title, None);
+        assert!(a[1].text.starts_with("The council"));
+        assert!(a[0].text.len() >= super::TEXT_SPLIT_BYTES - para.len());
+        let total: usize = a.iter().map(|x| x.text.len()).sum();
+        assert_eq!(total, n * para.len());
+    }
+
+    #[test]
+    fn a_huge_single_line_is_cut_in_bounded_pieces() {
+        let input = "word ".repeat(super::TEXT_HARD_BYTES / 5 + 1000);
+        let a = articles("one-line.txt", &input);
+        assert_eq!(a.len(), 2);
+        assert!(a
+            .iter()
+            .all(|x| x.text.len() <= super::TEXT_HARD_BYTES + (1 << 20)));
+        let total: usize = a.iter().map(|x| x.text.len()).sum();
+        assert_eq!(total, input.len());
+    }
+
+    #[test]
+    fn stdin_text_is_sniffed() {
+        let a = articles("-", "Storm hits coast\n\nA storm hit the coast.\n");
+        assert_eq!(a[0].id, "stdin");
+        assert_eq!(a[0].title.as_deref(), Some("Storm hits coast"));
+    }
 }

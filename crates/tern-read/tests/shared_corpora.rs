@@ -115,3 +115,137 @@ fn every_shared_input_reads_without_errors() {
         }
     }
 }
+
+/// (path under ../shared, articles, segments, tokens, errors, warnings), verified by hand
+/// (sentence and word counts with grep, `<Sentence` tags counted in the XML files).
+const EXPECTED: &[(&str, usize, usize, usize, usize, usize)] = &[
+    ("corpora/news/bench-news.jsonl", 1635, 0, 0, 0, 0),
+    (
+        "corpora/news/india-police-events.docs.jsonl",
+        1257,
+        0,
+        0,
+        0,
+        0,
+    ),
+    (
+        "corpora/ud-english-ewt/en_ewt-ud-test.conllu",
+        316,
+        2077,
+        25094,
+        0,
+        0,
+    ),
+    (
+        "corpora/ud-english-ewt/en_ewt-ud-dev.conllu",
+        318,
+        2001,
+        25147,
+        0,
+        0,
+    ),
+    (
+        "corpora/ud-english-ewt/en_ewt-ud-train.conllu",
+        544,
+        12544,
+        204577,
+        0,
+        0,
+    ),
+    (
+        "peers/petrarch2/text/PETR.UnitTest.records.xml",
+        114,
+        284,
+        0,
+        0,
+        0,
+    ),
+    (
+        "peers/petrarch2/text/GigaWord.sample.PETR.xml",
+        75,
+        76,
+        0,
+        0,
+        0,
+    ),
+    (
+        "peers/universal-petrarch/PETR.UnitTest.records.udpipe.xml",
+        284,
+        284,
+        0,
+        0,
+        0,
+    ),
+    // Quirks reported as warnings: self-closed <Sentence/>, `#` banner, a 6-digit date.
+    (
+        "peers/universal-petrarch/PETR2_GSR_validation.xml",
+        78,
+        78,
+        0,
+        0,
+        3,
+    ),
+];
+
+#[test]
+fn verified_counts() {
+    let Some(shared) = shared() else { return };
+    for &(rel, articles, segments, tokens, errors, warnings) in EXPECTED {
+        let c = count(&shared.join(rel), InputFormat::Auto);
+        assert_eq!(
+            (c.articles, c.segments, c.tokens, c.errors, c.warnings),
+            (articles, segments, tokens, errors, warnings),
+            "{rel}: {:?}",
+            c.messages
+        );
+    }
+}
+
+#[test]
+fn the_example_article() {
+    let Some(shared) = shared() else { return };
+    let path = shared.join("examples/articles/russia-serbia-defense-cooperation.txt");
+    let recs: Vec<Record> =
+        read_inputs(&[path.to_string_lossy().into_owned()], InputFormat::Auto).collect();
+    assert_eq!(recs.len(), 1);
+    let Record::Article(a) = &recs[0] else {
+        panic!("{recs:?}")
+    };
+    assert_eq!(a.id, "russia-serbia-defense-cooperation");
+    assert!(a
+        .title
+        .as_deref()
+        .is_some_and(|t| t.starts_with("Russia and Serbia")));
+    assert!(a
+        .byline
+        .as_deref()
+        .is_some_and(|b| b.starts_with("By ") && b.ends_with("Belgrade")));
+    assert_eq!(a.dateline.as_deref(), Some("Belgrade"));
+    // The body starts with the first paragraph: no title, no byline in the coded text.
+    assert!(a.text.starts_with("Serbian defense minister"));
+    assert!(!a.text.contains("By Milo"));
+}
+
+#[test]
+fn petrarch_sentences_keep_parse_config_and_story() {
+    let Some(shared) = shared() else { return };
+    let path = shared.join("peers/petrarch2/text/PETR.UnitTest.records.xml");
+    let articles: Vec<_> = read_inputs(&[path.to_string_lossy().into_owned()], InputFormat::Auto)
+        .filter_map(|r| match r {
+            Record::Article(a) => Some(a),
+            Record::Diagnostic(_) => None,
+        })
+        .collect();
+    let first = &articles[0];
+    assert_eq!(first.id, "DEMO");
+    assert_eq!(first.segments[0].id.as_deref(), Some("DEMO-00"));
+    assert!(first
+        .segments
+        .iter()
+        .all(|s| s.parse.as_deref().is_some_and(|p| p.starts_with("(ROOT"))));
+    assert_eq!(first.config("stop_on_error"), Some("True"));
+    assert!(articles
+        .iter()
+        .any(|a| a.config("require_dyad") == Some("false")));
+    assert!(articles.iter().all(|a| a.date.is_some()));
+}
