@@ -1,0 +1,1206 @@
+//! The coder proper: mentions, verbs and patterns, events.
+use crate::compile::{CPattern, CVerb, Item, Tables};
+use crate::options::CoderOptions;
+use crate::tree::{np_internal, Tree, NONE};
+use rustc_hash::FxHashSet;
+use tern_core::{Doc, Event, EventActor, ExplainItem, PloverFields, Sentence, Span};
+use tern_dict::{AgentPosition, DictionarySet, EntryRef, EventCode, Origin};
+
+/// The event coder: built once from a dictionary set, immutable and `Sync`.
+///
+/// ```
+/// use tern_code::{Coder, CoderOptions};
+/// use tern_dict::{DictionarySet, Part};
+/// let (set, _) = DictionarySet::from_texts(&[
+///     (Part::Actors, "a.txt", "SERBIA [SRB]\nRUSSIA [RUS]\n"),
+///     (Part::Verbs, "v.txt", "--- SIGN [057] ---\nSIGN\n"),
+/// ]);
+/// let coder = Coder::new(set, CoderOptions::default());
+/// assert_eq!(coder.verb_count(), 1);
+/// ```
+pub struct Coder {
+    set: DictionarySet,
+    tables: Tables,
+    options: CoderOptions,
+}
+
+/// An actor found in a noun phrase.
+#[derive(Clone, Debug)]
+pub(crate) struct Act {
+    code: String,
+    /// Token range for the text.
+    start: usize,
+    end: usize,
+    /// The dictionary entries that made it, with token ranges.
+    entries: Vec<(EntryRef, usize, usize)>,
+    /// Resolved from a pronoun or an earlier sentence: the span is in another sentence.
+    carried: Option<(Span, String)>,
+}
+
+/// A group of adjacent mentions: an actor with its agents, or agents alone.
+#[derive(Clone, Debug)]
+struct Group {
+    start: usize,
+    end: usize,
+    /// The actor's code, with adjacent agents composed.
+    code: Option<String>,
+    /// Agents alone (no actor in the group).
+    agents: Vec<u32>,
+    entries: Vec<(EntryRef, usize, usize)>,
+}
+
+struct Ctx<'a, 't> {
+    tree: &'t Tree<'a>,
+    groups: Vec<Group>,
+    /// Group of each token, or `usize::MAX`.
+    tok_group: Vec<usize>,
+    last_actor: Option<Act>,
+    steps: usize,
+}
+
+#[derive(Default, Clone)]
+struct Binds {
+    source: Option<usize>,
+    target: Option<usize>,
+    compound: Option<usize>,
+}
+
+const PRONOUNS: &[&str] = &[
+    "HE", "SHE", "THEY", "IT", "HIS", "HER", "ITS", "THEIR", "THEM", "HIM",
+];
+const NEGATORS: &[&str] = &["NOT", "N'T", "NEVER"];
+
+impl Coder {
+    /// Compiles the verb, synset, discard and issue tables of `set`.
+    pub fn new(set: DictionarySet, options: CoderOptions) -> Coder {
+        let tables = Tables::new(&set);
+        Coder {
+            set,
+            tables,
+            options,
+        }
+    }
+
+    /// The dictionary set.
+    pub fn dictionaries(&self) -> &DictionarySet {
+        &self.set
+    }
+
+    /// The default options.
+    pub fn options(&self) -> &CoderOptions {
+        &self.options
+    }
+
+    /// Number of verbs compiled.
+    pub fn verb_count(&self) -> usize {
+        self.tables.verbs.len()
+    }
+
+    /// Codes a document with the coder's options and the article's `<Config>` overrides.
+    pub fn code(&self, doc: &Doc) -> Vec<Event> {
+        if doc.article.config.is_empty() {
+            self.code_with(doc, &self.options)
+        } else {
+            let o = self.options.with_config(&doc.article.config);
+            self.code_with(doc, &o)
+        }
+    }
+
+    /// Codes a document with explicit options.
+    pub fn code_with(&self, doc: &Doc, options: &CoderOptions) -> Vec<Event> {
+        let mut out = Vec::new();
+        let mut hays: Vec<String> = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
+            let hay = self.haystack(s);
+            if self.story_discarded(&hay) {
+                return out;
+            }
+            hays.push(hay);
+        }
+        let mut last_actor: Option<Act> = None;
+        for (i, s) in doc.sentences.iter().enumerate() {
+            let hay = &hays[i];
+            if self.sentence_discarded(hay) {
+                continue;
+            }
+            let issues = self.issues(hay);
+            let start = out.len();
+            self.code_sentence(doc, i, s, options, &mut last_actor, &mut out);
+            if !issues.is_empty() {
+                for e in &mut out[start..] {
+                    e.issues.clone_from(&issues);
+                }
+            }
+        }
+        out
+    }
+
+    fn haystack(&self, s: &Sentence) -> String {
+        let mut hay =
+            String::with_capacity(s.tokens.iter().map(|t| t.form.len() + 1).sum::<usize>() + 1);
+        hay.push(' ');
+        for t in &s.tokens {
+            tern_dict::norm::fold_into(&t.form, &mut hay);
+            hay.push(' ');
+        }
+        hay
+    }
+
+    fn story_discarded(&self, hay: &str) -> bool {
+        let Some(ac) = &self.tables.discards else {
+            return false;
+        };
+        ac.find_overlapping_iter(hay).any(|m| {
+            self.tables
+                .discard_ids
+                .get(m.pattern().as_usize())
+                .and_then(|&i| self.set.discards.get(i))
+                .is_some_and(|d| d.story)
+        })
+    }
+
+    fn sentence_discarded(&self, hay: &str) -> bool {
+        self.tables
+            .discards
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(hay))
+    }
+
+    fn issues(&self, hay: &str) -> Vec<String> {
+        let mut v: Vec<String> = Vec::new();
+        if let Some(ac) = &self.tables.issues {
+            for m in ac.find_overlapping_iter(hay) {
+                if let Some(is) = self
+                    .tables
+                    .issue_ids
+                    .get(m.pattern().as_usize())
+                    .and_then(|&i| self.set.issues.get(i))
+                {
+                    if !v.contains(&is.code) {
+                        v.push(is.code.clone());
+                    }
+                }
+            }
+        }
+        v
+    }
+
+    fn groups(&self, tree: &Tree<'_>, date: Option<tern_core::Date>) -> Vec<Group> {
+        let mentions = self.set.find_actors(tree.toks);
+        let mut out: Vec<Group> = Vec::new();
+        let mut i = 0;
+        while i < mentions.len() {
+            let m = mentions[i];
+            match m.entry {
+                EntryRef::Actor(_) => {
+                    let mut code = self.set.resolve(m.entry, date).unwrap_or_default();
+                    let mut end = m.end;
+                    let mut entries = vec![(m.entry, m.start, m.end)];
+                    let mut j = i + 1;
+                    while j < mentions.len() && mentions[j].start == end {
+                        let EntryRef::Agent(g) = mentions[j].entry else {
+                            break;
+                        };
+                        if let Some(a) = self.set.agents.get(g as usize) {
+                            if code.len() <= 3 || a.position == AgentPosition::Prefix {
+                                code = a.compose(Some(&code));
+                            }
+                        }
+                        entries.push((mentions[j].entry, mentions[j].start, mentions[j].end));
+                        end = mentions[j].end;
+                        j += 1;
+                    }
+                    out.push(Group {
+                        start: m.start,
+                        end,
+                        code: (!code.is_empty()).then_some(code),
+                        agents: Vec::new(),
+                        entries,
+                    });
+                    i = j;
+                }
+                EntryRef::Agent(_) => {
+                    // Agents, then possibly an actor: a titled person keeps the person's code.
+                    let mut j = i;
+                    let mut end = m.end;
+                    let mut agents = Vec::new();
+                    let mut entries = Vec::new();
+                    while j < mentions.len() && (j == i || mentions[j].start == end) {
+                        let EntryRef::Agent(g) = mentions[j].entry else {
+                            break;
+                        };
+                        agents.push(g);
+                        entries.push((mentions[j].entry, mentions[j].start, mentions[j].end));
+                        end = mentions[j].end;
+                        j += 1;
+                    }
+                    if j < mentions.len() && mentions[j].start == end {
+                        let a = mentions[j];
+                        entries.push((a.entry, a.start, a.end));
+                        let mut code = self.set.resolve(a.entry, date).unwrap_or_default();
+                        if code.len() == 3 {
+                            for &g in &agents {
+                                if let Some(ag) = self.set.agents.get(g as usize) {
+                                    code = ag.compose(Some(&code));
+                                }
+                            }
+                        }
+                        out.push(Group {
+                            start: m.start,
+                            end: a.end,
+                            code: (!code.is_empty()).then_some(code),
+                            agents: Vec::new(),
+                            entries,
+                        });
+                        i = j + 1;
+                    } else {
+                        out.push(Group {
+                            start: m.start,
+                            end,
+                            code: None,
+                            agents,
+                            entries,
+                        });
+                        i = j;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn agent_code(&self, country: &str, agents: &[u32]) -> String {
+        let mut code = country.to_string();
+        for &g in agents {
+            if let Some(a) = self.set.agents.get(g as usize) {
+                code = a.compose(Some(&code));
+            }
+        }
+        code
+    }
+
+    /// The tokens of the noun phrase headed by `h` (not entering conjuncts or clauses).
+    fn np_tokens(&self, cx: &Ctx<'_, '_>, h: usize, with_nmod: bool, out: &mut Vec<usize>) {
+        out.clear();
+        out.push(h);
+        let mut k = 0;
+        while k < out.len() && out.len() < 64 {
+            let x = out[k];
+            k += 1;
+            for &c in cx.tree.kids(x) {
+                let c = c as usize;
+                let r = cx.tree.rel(c);
+                if np_internal(r) || (with_nmod && (r == "nmod" || r == "obl")) {
+                    out.push(c);
+                }
+            }
+        }
+        out.sort_unstable();
+    }
+
+    /// The actor of the noun phrase headed by `h`.
+    fn np_actor(&self, cx: &mut Ctx<'_, '_>, h: usize, options: &CoderOptions) -> Option<Act> {
+        if h >= cx.tree.len() {
+            return None;
+        }
+        let mut toks = Vec::new();
+        for with_nmod in [false, true] {
+            self.np_tokens(cx, h, with_nmod, &mut toks);
+            if let Some(a) = self.actor_in(cx, &toks, h, options) {
+                return Some(a);
+            }
+        }
+        None
+    }
+
+    fn actor_in(
+        &self,
+        cx: &mut Ctx<'_, '_>,
+        toks: &[usize],
+        h: usize,
+        options: &CoderOptions,
+    ) -> Option<Act> {
+        let mut seen: Vec<usize> = Vec::new();
+        for &t in toks {
+            let g = cx.tok_group.get(t).copied().unwrap_or(NONE);
+            if g != NONE && !seen.contains(&g) {
+                seen.push(g);
+            }
+        }
+        // The actor: the group with a code, preferring the one at the head.
+        let head_g = cx.tok_group.get(h).copied().unwrap_or(NONE);
+        let actor_g = seen
+            .iter()
+            .copied()
+            .filter(|&g| cx.groups[g].code.is_some())
+            .min_by_key(|&g| (g != head_g, cx.groups[g].start));
+        let agents: Vec<usize> = seen
+            .iter()
+            .copied()
+            .filter(|&g| cx.groups[g].code.is_none())
+            .collect();
+        if let Some(g) = actor_g {
+            let gr = &cx.groups[g];
+            let mut code = gr.code.clone().unwrap_or_default();
+            let mut entries = gr.entries.clone();
+            let (mut start, mut end) = (gr.start, gr.end);
+            if code.len() == 3 {
+                for &a in &agents {
+                    let ag = &cx.groups[a];
+                    code = self.agent_code(&code, &ag.agents);
+                    entries.extend(ag.entries.iter().copied());
+                    start = start.min(ag.start);
+                    end = end.max(ag.end);
+                }
+            }
+            return Some(Act {
+                code,
+                start,
+                end,
+                entries,
+                carried: None,
+            });
+        }
+        // A pronoun or possessive pronoun in the phrase: the last actor of the story.
+        let pron = toks.iter().copied().find(|&t| {
+            cx.tree
+                .up_form
+                .get(t)
+                .is_some_and(|f| PRONOUNS.contains(&f.as_str()))
+                && cx.tree.toks[t].upos == tern_core::Upos::PRON
+        });
+        if let (Some(p), true) = (pron, options.pronouns) {
+            if let Some(prev) = cx.last_actor.clone() {
+                let mut a = prev;
+                if !agents.is_empty() && a.code.len() == 3 {
+                    for &g in &agents {
+                        a.code = self.agent_code(&a.code, &cx.groups[g].agents);
+                        a.entries.extend(cx.groups[g].entries.iter().copied());
+                    }
+                }
+                let _ = p;
+                return Some(a);
+            }
+        }
+        if !agents.is_empty() {
+            let mut code = "---".to_string();
+            let mut entries = Vec::new();
+            let (mut start, mut end) = (usize::MAX, 0);
+            for &g in &agents {
+                code = self.agent_code(&code, &cx.groups[g].agents);
+                entries.extend(cx.groups[g].entries.iter().copied());
+                start = start.min(cx.groups[g].start);
+                end = end.max(cx.groups[g].end);
+            }
+            return Some(Act {
+                code,
+                start,
+                end,
+                entries,
+                carried: None,
+            });
+        }
+        None
+    }
+
+    /// The actors of the phrase headed by `h` and of its conjuncts.
+    fn actors_of(&self, cx: &mut Ctx<'_, '_>, h: usize, options: &CoderOptions) -> Vec<Act> {
+        let mut out = Vec::new();
+        let mut stack = vec![h];
+        let mut seen = 0;
+        while let Some(x) = stack.pop() {
+            seen += 1;
+            if seen > 16 {
+                break;
+            }
+            if let Some(a) = self.np_actor(cx, x, options) {
+                if !out.iter().any(|b: &Act| b.code == a.code) {
+                    out.push(a);
+                }
+            }
+            for &c in cx.tree.kids(x).iter().rev() {
+                if cx.tree.rel(c as usize) == "conj" && !is_verb(cx.tree, c as usize) {
+                    stack.push(c as usize);
+                }
+            }
+        }
+        out
+    }
+
+    /// The head of the noun phrase containing token `q`.
+    fn np_head(&self, cx: &Ctx<'_, '_>, q: usize) -> usize {
+        let mut x = q;
+        let mut steps = 0;
+        while steps < 32 {
+            steps += 1;
+            let r = cx.tree.rel(x);
+            if !(np_internal(r) && r != "punct") {
+                break;
+            }
+            match cx.tree.head_of(x) {
+                Some(h) if !is_verb(cx.tree, h) => x = h,
+                _ => break,
+            }
+        }
+        x
+    }
+
+    fn subject(
+        &self,
+        cx: &mut Ctx<'_, '_>,
+        v: usize,
+        options: &CoderOptions,
+        depth: usize,
+    ) -> Vec<Act> {
+        for &c in cx.tree.kids(v) {
+            let c = c as usize;
+            if cx.tree.rel(c) == "nsubj" {
+                return self.actors_of(cx, c, options);
+            }
+        }
+        if depth > 6 {
+            return Vec::new();
+        }
+        let Some(h) = cx.tree.head_of(v) else {
+            return Vec::new();
+        };
+        match cx.tree.rel(v) {
+            "xcomp" | "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
+            "acl:relcl" | "acl" => self.actors_of(cx, h, options),
+            _ => Vec::new(),
+        }
+    }
+
+    fn passive_parts(&self, cx: &Ctx<'_, '_>, v: usize) -> Option<(Option<usize>, Option<usize>)> {
+        let mut subj = None;
+        let mut agent = None;
+        let mut aux = false;
+        for &c in cx.tree.kids(v) {
+            let c = c as usize;
+            match cx.tree.rel(c) {
+                "nsubj:pass" => subj = Some(c),
+                "aux:pass" => aux = true,
+                "obl:agent" => agent = Some(c),
+                "obl" | "nmod"
+                    if agent.is_none()
+                        && cx.tree.kids(c).iter().any(|&k| {
+                            cx.tree.rel(k as usize) == "case" && cx.tree.is(k as usize, "BY")
+                        }) =>
+                {
+                    agent = Some(c);
+                }
+                _ => {}
+            }
+        }
+        (subj.is_some() || aux).then_some((agent, subj))
+    }
+
+    fn object(&self, cx: &mut Ctx<'_, '_>, v: usize, options: &CoderOptions) -> Vec<Act> {
+        let mut cands: Vec<usize> = cx
+            .tree
+            .kids(v)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| {
+                matches!(
+                    cx.tree.rel(c),
+                    "obj" | "iobj" | "obl" | "nmod" | "obl:unmarked"
+                ) && !cx
+                    .tree
+                    .kids(c)
+                    .iter()
+                    .any(|&k| cx.tree.is(k as usize, "BY"))
+            })
+            .collect();
+        cands.sort_unstable();
+        for c in cands {
+            let a = self.actors_of(cx, c, options);
+            if !a.is_empty() {
+                return a;
+            }
+        }
+        Vec::new()
+    }
+
+    fn code_sentence(
+        &self,
+        doc: &Doc,
+        si: usize,
+        s: &Sentence,
+        options: &CoderOptions,
+        last_actor: &mut Option<Act>,
+        out: &mut Vec<Event>,
+    ) {
+        if s.tokens.is_empty() {
+            return;
+        }
+        let tree = Tree::new(s);
+        let date = doc.article.date;
+        let groups = self.groups(&tree, date);
+        let mut tok_group = vec![NONE; tree.len()];
+        for (gi, g) in groups.iter().enumerate() {
+            for slot in tok_group.iter_mut().take(g.end).skip(g.start) {
+                *slot = gi;
+            }
+        }
+        let mut cx = Ctx {
+            tree: &tree,
+            groups,
+            tok_group,
+            last_actor: last_actor.take(),
+            steps: 0,
+        };
+        let sentence_id = doc.sentence_id(si);
+        let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
+        let first_event = out.len();
+        for v in 0..tree.len() {
+            if !is_verb(&tree, v) {
+                continue;
+            }
+            let Some(cands) = self
+                .tables
+                .by_form
+                .get(tree.up_form[v].as_str())
+                .or_else(|| self.tables.by_form.get(tree.up_lemma[v].as_str()))
+            else {
+                continue;
+            };
+            let Some((vi, vs, ve)) = cands.iter().find_map(|&vi| {
+                let cv = self.tables.verbs.get(vi as usize)?;
+                self.verb_span(&tree, v, cv).map(|(a, b)| (vi, a, b))
+            }) else {
+                continue;
+            };
+            let cv = &self.tables.verbs[vi as usize];
+            self.code_verb(
+                doc,
+                si,
+                &sentence_id,
+                &mut cx,
+                v,
+                cv,
+                vs,
+                ve,
+                options,
+                &mut seen,
+                out,
+            );
+        }
+        // Remember the story's last actor for pronouns in later sentences.
+        if let Some(e) = out[first_event..].last() {
+            let _ = e;
+        }
+        let mut carry = cx.last_actor.take();
+        for v in 0..tree.len() {
+            if tree.rel(v) == "nsubj" {
+                let h = v;
+                let mut tmp = Vec::new();
+                self.np_tokens(&cx, h, false, &mut tmp);
+                if tmp
+                    .iter()
+                    .any(|&t| tree.toks[t].upos == tern_core::Upos::PRON)
+                {
+                    continue;
+                }
+                if let Some(mut a) = self.np_actor(&mut cx, h, options) {
+                    if a.carried.is_none() {
+                        let span = tok_span(s, a.start, a.end);
+                        a.carried = Some((span, doc.text_of(span).to_string()));
+                    }
+                    carry = Some(a);
+                }
+            }
+        }
+        *last_actor = carry;
+    }
+
+    /// Where a compiled verb matches at token `v`: its first and end token.
+    fn verb_span(&self, tree: &Tree<'_>, v: usize, cv: &CVerb) -> Option<(usize, usize)> {
+        let mut start = v;
+        for w in cv.pre.iter().rev() {
+            let p = start.checked_sub(1)?;
+            if !tree.is(p, w) {
+                return None;
+            }
+            start = p;
+        }
+        let mut end = v + 1;
+        for w in &cv.post {
+            if tree.is(end, w) {
+                end += 1;
+                continue;
+            }
+            // A particle may stand apart from its verb (`called the talks off`).
+            let prt = tree.kids(v).iter().map(|&c| c as usize).find(|&c| {
+                c > v
+                    && tree.is(c, w)
+                    && matches!(
+                        tree.rel(c),
+                        "compound:prt" | "advmod" | "case" | "mark" | "obl" | "xcomp"
+                    )
+            });
+            match prt {
+                Some(c) => end = end.max(c + 1).min(v + 2),
+                None => return None,
+            }
+        }
+        Some((start, end))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_verb(
+        &self,
+        doc: &Doc,
+        si: usize,
+        sentence_id: &str,
+        cx: &mut Ctx<'_, '_>,
+        v: usize,
+        cv: &CVerb,
+        vs: usize,
+        ve: usize,
+        options: &CoderOptions,
+        seen: &mut FxHashSet<(String, String, String)>,
+        out: &mut Vec<Event>,
+    ) {
+        let tree = cx.tree;
+        let block = self.tables.blocks.get(cv.block as usize);
+        // Windows: after the verb to the end of its subtree; before it from the start of its
+        // clause (the governing verb's for complements and conjuncts).
+        let after_end = (tree.hi.get(v).copied().unwrap_or(v as u32) as usize + 1).min(tree.len());
+        let clause = match (tree.rel(v), tree.head_of(v)) {
+            ("xcomp" | "ccomp" | "conj" | "advcl" | "acl" | "acl:relcl", Some(h)) => h,
+            _ => v,
+        };
+        let before_start = tree.lo.get(clause).copied().unwrap_or(0) as usize;
+        let mut fired: Option<(&CPattern, Binds)> = None;
+        if let Some(b) = block {
+            for p in &b.patterns {
+                cx.steps = 0;
+                let mut binds = Binds::default();
+                if !p.after.is_empty()
+                    && !self.match_fwd(cx, &p.after, 0, ve, after_end, false, &mut binds)
+                {
+                    continue;
+                }
+                if !p.before.is_empty() {
+                    cx.steps = 0;
+                    let rev: Vec<Item> = p.before.iter().rev().cloned().collect();
+                    if !self.match_bwd(cx, &rev, 0, vs, before_start, false, &mut binds) {
+                        continue;
+                    }
+                }
+                fired = Some((p, binds));
+                break;
+            }
+        }
+        let code: EventCode = match &fired {
+            Some((p, _)) => p.code.clone(),
+            None => match &cv.code {
+                Some(c) => c.clone(),
+                None => return,
+            },
+        };
+        if code.is_null() {
+            return;
+        }
+        // Negation: no event unless the pattern itself names the negation.
+        let negated = tree.kids(v).iter().any(|&c| {
+            let c = c as usize;
+            matches!(tree.rel(c), "advmod" | "aux" | "neg" | "dep")
+                && NEGATORS.iter().any(|n| tree.is(c, n))
+        });
+        let pattern_negates =
+            fired.as_ref().is_some_and(|(p, _)| {
+                p.before.iter().chain(&p.after).any(|i| match i {
+                    Item::Word(w) => NEGATORS.contains(&&**w),
+                    Item::Syn(s) => self.tables.synsets.get(*s as usize).is_some_and(|m| {
+                        m.iter().any(|w| w.iter().any(|x| NEGATORS.contains(&&**x)))
+                    }),
+                    _ => false,
+                })
+            });
+        if negated && !pattern_negates {
+            return;
+        }
+        let modality = tree.kids(v).iter().map(|&c| c as usize).find_map(|c| {
+            (tree.rel(c) == "aux" && tree.toks[c].xpos.as_str() == "MD")
+                .then(|| tree.toks[c].form.to_lowercase())
+        });
+        let binds = fired.as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
+        let mut rules: Vec<&'static str> = Vec::new();
+        // Sources and targets.
+        let mut sources: Vec<Act>;
+        let mut targets: Vec<Act>;
+        let passive = self.passive_parts(cx, v);
+        match (binds.source, passive) {
+            (Some(q), _) => {
+                let h = self.np_head(cx, q);
+                sources = self.actors_of(cx, h, options);
+            }
+            (None, Some((agent, _))) => {
+                rules.push("passive: the `by` agent is the source");
+                sources = match agent {
+                    Some(a) => self.actors_of(cx, a, options),
+                    None => Vec::new(),
+                };
+            }
+            (None, None) => sources = self.subject(cx, v, options, 0),
+        }
+        match (binds.target, passive) {
+            (Some(q), _) => {
+                let h = self.np_head(cx, q);
+                targets = self.actors_of(cx, h, options);
+            }
+            (None, Some((_, Some(subj)))) => {
+                targets = self.actors_of(cx, subj, options);
+                if targets.is_empty() {
+                    targets = self.object(cx, v, options);
+                }
+            }
+            _ => targets = self.object(cx, v, options),
+        }
+        let mut pairs: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
+        if let Some(q) = binds.compound {
+            let h = self.np_head(cx, q);
+            let members = self.actors_of(cx, h, options);
+            if members.len() >= 2 {
+                rules.push("compound: events between the members");
+                sources = members.clone();
+                targets = members;
+                for i in 0..sources.len() {
+                    for j in 0..targets.len() {
+                        if i != j {
+                            pairs.push((Some(i), Some(j), false));
+                        }
+                    }
+                }
+            }
+        }
+        let cooperative = code
+            .active
+            .as_deref()
+            .and_then(|c| c.get(..2))
+            .and_then(|r| r.parse::<u32>().ok())
+            .is_some_and(|r| (1..=8).contains(&r));
+        if pairs.is_empty()
+            && targets.is_empty()
+            && sources.len() >= 2
+            && cooperative
+            && options.compound_both_directions
+        {
+            rules.push("compound source, cooperative code, no target: both directions");
+            targets = sources.clone();
+            for i in 0..sources.len() {
+                for j in 0..sources.len() {
+                    if i != j {
+                        pairs.push((Some(i), Some(j), false));
+                    }
+                }
+            }
+        }
+        if pairs.is_empty() {
+            for i in 0..sources.len() {
+                if targets.is_empty() {
+                    pairs.push((Some(i), None, false));
+                }
+                for j in 0..targets.len() {
+                    pairs.push((Some(i), Some(j), false));
+                }
+            }
+        }
+        // Paired codes `[a:b]`: a from source to target, b back from target to source.
+        let mut emit: Vec<(Option<&Act>, Option<&Act>, String)> = Vec::new();
+        for &(i, j, _) in &pairs {
+            let s = i.and_then(|i| sources.get(i));
+            let t = j.and_then(|j| targets.get(j));
+            if let Some(a) = &code.active {
+                emit.push((s, t, a.clone()));
+            }
+            if let (Some(p), Some(_)) = (&code.passive, t) {
+                emit.push((t, s, p.clone()));
+            }
+        }
+        for (s, t, c) in emit {
+            let Some(s) = s else { continue };
+            if t.is_none() && options.require_dyad {
+                continue;
+            }
+            if let Some(t) = t {
+                if t.code == s.code && pairs.len() > 1 {
+                    continue;
+                }
+            }
+            let key = (
+                s.code.clone(),
+                t.map_or("---".to_string(), |t| t.code.clone()),
+                c.clone(),
+            );
+            if !seen.insert(key) {
+                continue;
+            }
+            let mut explain = Vec::new();
+            let (file, line) = self.where_is(cv.origin);
+            let bname = block.map_or("", |b| b.name.as_str());
+            explain.push(ExplainItem {
+                role: "verb".into(),
+                entry: format!("--- {bname} --- {}", cv.text),
+                file,
+                line,
+                tokens: Some((vs, ve)),
+            });
+            if let Some((p, _)) = &fired {
+                let (file, line) = self.where_is(p.origin);
+                explain.push(ExplainItem {
+                    role: "pattern".into(),
+                    entry: p.text.clone(),
+                    file,
+                    line,
+                    tokens: None,
+                });
+            }
+            self.explain_actor(&mut explain, "source", s);
+            if let Some(t) = t {
+                self.explain_actor(&mut explain, "target", t);
+            }
+            for r in &rules {
+                explain.push(ExplainItem {
+                    role: "rule".into(),
+                    entry: (*r).to_string(),
+                    file: None,
+                    line: None,
+                    tokens: None,
+                });
+            }
+            let sent = &doc.sentences[si];
+            let source = self.event_actor(doc, sent, s);
+            let target = match t {
+                Some(t) => Some(self.event_actor(doc, sent, t)),
+                None => Some(EventActor::from_code("---", "", Span::default())),
+            };
+            let vspan = tok_span(sent, vs, ve);
+            out.push(make_event(
+                doc,
+                si,
+                sentence_id,
+                source,
+                target,
+                &c,
+                modality.clone(),
+                negated,
+                vspan,
+                explain,
+            ));
+        }
+        // The last actor for pronouns: this verb's subject.
+        if let Some(s) = sources.first() {
+            let mut a = s.clone();
+            if a.carried.is_none() {
+                let span = tok_span(&doc.sentences[si], a.start, a.end);
+                a.carried = Some((span, doc.text_of(span).to_string()));
+            }
+            cx.last_actor = Some(a);
+        }
+    }
+
+    fn where_is(&self, o: Origin) -> (Option<String>, Option<usize>) {
+        (
+            self.set.files.get(o.file as usize).cloned(),
+            Some(o.line as usize),
+        )
+    }
+
+    fn explain_actor(&self, explain: &mut Vec<ExplainItem>, role: &str, a: &Act) {
+        for &(e, s, t) in &a.entries {
+            let (kind, name, origin, code) = match e {
+                EntryRef::Actor(i) => match self.set.actors.get(i as usize) {
+                    Some(x) => (
+                        "actor",
+                        x.names
+                            .first()
+                            .map(|n| n.text.to_uppercase())
+                            .unwrap_or_default(),
+                        x.origin,
+                        a.code.clone(),
+                    ),
+                    None => continue,
+                },
+                EntryRef::Agent(i) => match self.set.agents.get(i as usize) {
+                    Some(x) => (
+                        "agent",
+                        x.names
+                            .first()
+                            .map(|n| n.text.to_uppercase())
+                            .unwrap_or_default(),
+                        x.origin,
+                        x.compose(None),
+                    ),
+                    None => continue,
+                },
+            };
+            let (file, line) = self.where_is(origin);
+            explain.push(ExplainItem {
+                role: format!("{role} {kind}"),
+                entry: format!("{} [{code}]", name.replace(' ', "_")),
+                file,
+                line,
+                tokens: if a.carried.is_some() {
+                    None
+                } else {
+                    Some((s, t))
+                },
+            });
+        }
+    }
+
+    fn event_actor(&self, doc: &Doc, s: &Sentence, a: &Act) -> EventActor {
+        match &a.carried {
+            Some((span, text)) => EventActor::from_code(&a.code, text.clone(), *span),
+            None => {
+                let span = tok_span(s, a.start, a.end);
+                EventActor::from_code(&a.code, doc.text_of(span), span)
+            }
+        }
+    }
+
+    fn tok_matches(&self, tree: &Tree<'_>, p: usize, w: &str) -> bool {
+        tree.is(p, w)
+    }
+
+    /// Length of a synset member matching forward at `p`.
+    fn syn_fwd(&self, tree: &Tree<'_>, s: u32, p: usize, end: usize) -> Vec<usize> {
+        let mut lens = Vec::new();
+        if let Some(members) = self.tables.synsets.get(s as usize) {
+            for m in members {
+                if p + m.len() <= end
+                    && m.iter()
+                        .enumerate()
+                        .all(|(k, w)| self.tok_matches(tree, p + k, w))
+                {
+                    lens.push(m.len());
+                }
+            }
+        }
+        lens
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn match_fwd(
+        &self,
+        cx: &mut Ctx<'_, '_>,
+        items: &[Item],
+        k: usize,
+        pos: usize,
+        end: usize,
+        adjacent: bool,
+        binds: &mut Binds,
+    ) -> bool {
+        cx.steps += 1;
+        if cx.steps > 4000 {
+            return false;
+        }
+        let Some(item) = items.get(k) else {
+            return true;
+        };
+        let last = if adjacent { (pos + 1).min(end) } else { end };
+        match item {
+            Item::Next => self.match_fwd(cx, items, k + 1, pos, end, true, binds),
+            Item::Word(w) => {
+                for p in pos..last {
+                    if self.tok_matches(cx.tree, p, w)
+                        && self.match_fwd(cx, items, k + 1, p + 1, end, false, binds)
+                    {
+                        return true;
+                    }
+                }
+                false
+            }
+            Item::Syn(s) => {
+                for p in pos..last {
+                    for len in self.syn_fwd(cx.tree, *s, p, end) {
+                        if self.match_fwd(cx, items, k + 1, p + len, end, false, binds) {
+                            return true;
+                        }
+                    }
+                }
+                false
+            }
+            Item::Source | Item::Target | Item::Compound => {
+                for p in pos..last {
+                    let g = cx.tok_group.get(p).copied().unwrap_or(NONE);
+                    if g == NONE {
+                        continue;
+                    }
+                    let gend = cx.groups[g].end;
+                    let saved = binds.clone();
+                    match item {
+                        Item::Source => binds.source = Some(p),
+                        Item::Target => binds.target = Some(p),
+                        _ => binds.compound = Some(p),
+                    }
+                    // The actor's phrase extends over its conjuncts for `%`.
+                    let next = if matches!(item, Item::Compound) {
+                        let h = self.np_head(cx, p);
+                        (cx.tree.hi.get(h).copied().unwrap_or(p as u32) as usize + 1).max(gend)
+                    } else {
+                        gend
+                    };
+                    if self.match_fwd(cx, items, k + 1, next, end, false, binds) {
+                        return true;
+                    }
+                    *binds = saved;
+                    break;
+                }
+                false
+            }
+        }
+    }
+
+    /// Matches reversed `items` backwards from `pos` (exclusive) down to `start`.
+    #[allow(clippy::too_many_arguments)]
+    fn match_bwd(
+        &self,
+        cx: &mut Ctx<'_, '_>,
+        items: &[Item],
+        k: usize,
+        pos: usize,
+        start: usize,
+        adjacent: bool,
+        binds: &mut Binds,
+    ) -> bool {
+        cx.steps += 1;
+        if cx.steps > 4000 {
+            return false;
+        }
+        let Some(item) = items.get(k) else {
+            return true;
+        };
+        let lowest = if adjacent {
+            pos.saturating_sub(1).max(start)
+        } else {
+            start
+        };
+        match item {
+            Item::Next => self.match_bwd(cx, items, k + 1, pos, start, true, binds),
+            Item::Word(w) => {
+                for p in (lowest..pos).rev() {
+                    if self.tok_matches(cx.tree, p, w)
+                        && self.match_bwd(cx, items, k + 1, p, start, false, binds)
+                    {
+                        return true;
+                    }
+                }
+                false
+            }
+            Item::Syn(s) => {
+                let members = match self.tables.synsets.get(*s as usize) {
+                    Some(m) => m,
+                    None => return false,
+                };
+                for p in (lowest..pos).rev() {
+                    // Members ending at p.
+                    for m in members {
+                        let len = m.len();
+                        if len > p + 1 || p + 1 - len < start {
+                            continue;
+                        }
+                        let b = p + 1 - len;
+                        if m.iter()
+                            .enumerate()
+                            .all(|(i, w)| self.tok_matches(cx.tree, b + i, w))
+                            && self.match_bwd(cx, items, k + 1, b, start, false, binds)
+                        {
+                            return true;
+                        }
+                    }
+                }
+                false
+            }
+            Item::Source | Item::Target | Item::Compound => {
+                for p in (lowest..pos).rev() {
+                    let g = cx.tok_group.get(p).copied().unwrap_or(NONE);
+                    if g == NONE {
+                        continue;
+                    }
+                    let saved = binds.clone();
+                    match item {
+                        Item::Source => binds.source = Some(p),
+                        Item::Target => binds.target = Some(p),
+                        _ => binds.compound = Some(p),
+                    }
+                    let next = if matches!(item, Item::Compound) {
+                        let h = self.np_head(cx, p);
+                        (cx.tree.lo.get(h).copied().unwrap_or(p as u32) as usize)
+                            .min(cx.groups[g].start)
+                    } else {
+                        cx.groups[g].start
+                    };
+                    if self.match_bwd(cx, items, k + 1, next.max(start), start, false, binds) {
+                        return true;
+                    }
+                    *binds = saved;
+                    break;
+                }
+                false
+            }
+        }
+    }
+}
+
+fn is_verb(tree: &Tree<'_>, i: usize) -> bool {
+    tree.toks.get(i).is_some_and(|t| {
+        t.upos == tern_core::Upos::VERB
+            || (t.xpos.as_str().starts_with("VB") && t.upos != tern_core::Upos::AUX)
+    })
+}
+
+fn tok_span(s: &Sentence, a: usize, b: usize) -> Span {
+    let first = s.tokens.get(a).map(|t| t.span);
+    let last = s.tokens.get(b.saturating_sub(1).max(a)).map(|t| t.span);
+    match (first, last) {
+        (Some(x), Some(y)) => x.cover(y),
+        (Some(x), None) => x,
+        _ => Span::default(),
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_event(
+    doc: &Doc,
+    si: usize,
+    sentence_id: &str,
+    source: EventActor,
+    target: Option<EventActor>,
+    code: &str,
+    modality: Option<String>,
+    negated: bool,
+    verb_span: Span,
+    explain: Vec<ExplainItem>,
+) -> Event {
+    let c = tern_cameo::resolve(code);
+    Event {
+        story_id: doc.article.id.clone(),
+        sentence_id: sentence_id.to_string(),
+        sentence_index: si,
+        date: doc.article.date,
+        source,
+        target,
+        cameo: code.to_string(),
+        root_code: c.map_or_else(
+            || code.get(..2).unwrap_or(code).to_string(),
+            |c| c.root.to_string(),
+        ),
+        quad_class: c.map_or(0, |c| c.quad_class),
+        penta_class: c.map_or(0, |c| c.penta_class),
+        goldstein: c.map_or(0.0, |c| c.goldstein),
+        plover: c.and_then(|c| c.plover.as_ref()).map(|p| PloverFields {
+            event: p.event.to_string(),
+            mode: p.mode.map(str::to_string),
+            context: p.contexts.iter().map(|s| s.to_string()).collect(),
+        }),
+        modality,
+        negated,
+        issues: Vec::new(),
+        verb_span,
+        explain,
+    }
+}

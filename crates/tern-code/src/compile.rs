@@ -1,0 +1,331 @@
+//! Precompiled lookup tables built once from a [`DictionarySet`]: verb forms → verbs,
+//! patterns flattened and sorted most specific first, synsets expanded, discards and issues
+//! as Aho-Corasick automata.
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap;
+use tern_dict::{DictionarySet, Elem, EventCode, Origin};
+
+/// One element of a flattened pattern.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Item {
+    /// A word, upper case.
+    Word(Box<str>),
+    /// An expanded synset: index into [`Tables::synsets`].
+    Syn(u32),
+    /// `$`
+    Source,
+    /// `+`
+    Target,
+    /// `%`
+    Compound,
+    /// `_`: the neighbours are adjacent.
+    Next,
+}
+
+/// A compiled pattern.
+#[derive(Clone, Debug)]
+pub(crate) struct CPattern {
+    /// Elements before the verb, in sentence order.
+    pub before: Vec<Item>,
+    /// Elements after the verb, in sentence order.
+    pub after: Vec<Item>,
+    /// The code.
+    pub code: EventCode,
+    /// Where it is written.
+    pub origin: Origin,
+    /// The pattern as written (`- * WITH + [057]`).
+    pub text: String,
+    /// Number of words and synsets: more is more specific.
+    pub weight: usize,
+}
+
+/// A verb of a block, compiled.
+#[derive(Clone, Debug)]
+pub(crate) struct CVerb {
+    /// Index of the block.
+    pub block: u32,
+    /// Words before the head word (upper case), in order.
+    pub pre: Vec<Box<str>>,
+    /// Words after the head word (upper case), in order.
+    pub post: Vec<Box<str>>,
+    /// The code of this verb (its own, else the block's).
+    pub code: Option<EventCode>,
+    /// Where it is written.
+    pub origin: Origin,
+    /// The verb as written (`ASK_FOR`).
+    pub text: String,
+}
+
+/// A compiled block: its patterns, most specific first.
+#[derive(Clone, Debug)]
+pub(crate) struct CBlock {
+    pub name: String,
+    pub patterns: Vec<CPattern>,
+}
+
+/// All tables.
+pub(crate) struct Tables {
+    pub verbs: Vec<CVerb>,
+    /// Upper-case form → indices into `verbs`.
+    pub by_form: FxHashMap<Box<str>, Vec<u32>>,
+    pub blocks: Vec<CBlock>,
+    /// Expanded synsets: each member a list of upper-case words.
+    pub synsets: Vec<Vec<Vec<Box<str>>>>,
+    /// Discards: automaton over ` folded words ` and, per pattern, (discard index).
+    pub discards: Option<AhoCorasick>,
+    pub discard_ids: Vec<usize>,
+    /// Issues: automaton and per pattern the issue index.
+    pub issues: Option<AhoCorasick>,
+    pub issue_ids: Vec<usize>,
+}
+
+fn plural(w: &str) -> Vec<String> {
+    let mut v = vec![w.to_string()];
+    if w.ends_with('S') || w.ends_with('X') || w.ends_with("CH") || w.ends_with("SH") {
+        v.push(format!("{w}ES"));
+    } else if let Some(stem) = w.strip_suffix('Y') {
+        if !stem.ends_with(['A', 'E', 'I', 'O', 'U']) {
+            v.push(format!("{stem}IES"));
+        } else {
+            v.push(format!("{w}S"));
+        }
+    } else {
+        v.push(format!("{w}S"));
+    }
+    v
+}
+
+struct SynBuilder<'a> {
+    set: &'a DictionarySet,
+    index: FxHashMap<String, u32>,
+    out: Vec<Vec<Vec<Box<str>>>>,
+}
+
+impl SynBuilder<'_> {
+    fn get(&mut self, name: &str, depth: usize) -> u32 {
+        let name = name.trim_end_matches('_').to_ascii_uppercase();
+        if let Some(&i) = self.index.get(&name) {
+            return i;
+        }
+        let i = self.out.len() as u32;
+        self.index.insert(name.clone(), i);
+        self.out.push(Vec::new());
+        let mut members: Vec<Vec<Box<str>>> = Vec::new();
+        if let Some(s) = self.set.verbs.synset(&name) {
+            let s = s.clone();
+            for m in &s.members {
+                let words: Vec<String> = m
+                    .words
+                    .iter()
+                    .flat_map(|w| w.split('_'))
+                    .filter(|w| !w.is_empty())
+                    .map(|w| w.to_ascii_uppercase())
+                    .collect();
+                if words.len() == 1 && words[0].starts_with('&') && depth < 4 {
+                    let inner = self.get(&words[0][1..], depth + 1);
+                    let inner = self.out[inner as usize].clone();
+                    members.extend(inner);
+                    continue;
+                }
+                let Some((last, init)) = words.split_last() else {
+                    continue;
+                };
+                let lasts = if s.plurals && m.plural {
+                    plural(last)
+                } else {
+                    vec![last.clone()]
+                };
+                for l in lasts {
+                    let mut w: Vec<Box<str>> = init.iter().map(|x| x.as_str().into()).collect();
+                    w.push(l.into());
+                    members.push(w);
+                }
+            }
+        }
+        // Longest members first, so that the longest alternative is tried first.
+        members.sort_by_key(|m| std::cmp::Reverse(m.len()));
+        self.out[i as usize] = members;
+        i
+    }
+}
+
+fn flatten(elems: &[Elem], syn: &mut SynBuilder<'_>, out: &mut Vec<Item>) {
+    for e in elems {
+        match e {
+            Elem::Word(w) => {
+                // `IN_AND` style words joined by `_` are adjacent words.
+                let mut first = true;
+                for part in w.split('_') {
+                    if !first {
+                        out.push(Item::Next);
+                    }
+                    first = false;
+                    if part.is_empty() {
+                        continue;
+                    }
+                    if let Some(s) = part.strip_prefix('&') {
+                        out.push(Item::Syn(syn.get(s, 0)));
+                    } else {
+                        out.push(Item::Word(part.to_ascii_uppercase().into()));
+                    }
+                }
+            }
+            Elem::Synset(s) => out.push(Item::Syn(syn.get(s, 0))),
+            Elem::NounPhrase(v) => flatten(v, syn, out),
+            Elem::Prep { prep, objects } => {
+                out.push(Item::Word(prep.to_ascii_uppercase().into()));
+                flatten(objects, syn, out);
+            }
+            Elem::Source => out.push(Item::Source),
+            Elem::Target => out.push(Item::Target),
+            Elem::Compound => out.push(Item::Compound),
+            Elem::Skip => {}
+            Elem::Next => out.push(Item::Next),
+        }
+    }
+    // Collapse repeated or dangling adjacency markers.
+    out.dedup_by(|a, b| *a == Item::Next && *b == Item::Next);
+}
+
+fn pattern_text(p: &tern_dict::Pattern) -> String {
+    let mut s = String::from("-");
+    for e in &p.before {
+        s.push(' ');
+        s.push_str(&e.to_string());
+    }
+    s.push_str(" *");
+    for e in &p.after {
+        s.push(' ');
+        s.push_str(&e.to_string());
+    }
+    s.push_str(&format!(" [{}]", p.code));
+    s
+}
+
+impl Tables {
+    pub fn new(set: &DictionarySet) -> Tables {
+        let mut syn = SynBuilder {
+            set,
+            index: FxHashMap::default(),
+            out: Vec::new(),
+        };
+        let mut verbs = Vec::new();
+        let mut by_form: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
+        let mut blocks = Vec::with_capacity(set.verbs.blocks.len());
+        for (bi, b) in set.verbs.blocks.iter().enumerate() {
+            let mut patterns: Vec<CPattern> = b
+                .patterns
+                .iter()
+                .map(|p| {
+                    let mut before = Vec::new();
+                    flatten(&p.before, &mut syn, &mut before);
+                    let mut after = Vec::new();
+                    flatten(&p.after, &mut syn, &mut after);
+                    let weight = before
+                        .iter()
+                        .chain(&after)
+                        .filter(|i| matches!(i, Item::Word(_) | Item::Syn(_)))
+                        .count();
+                    CPattern {
+                        before,
+                        after,
+                        code: p.code.clone(),
+                        origin: p.origin,
+                        text: pattern_text(p),
+                        weight,
+                    }
+                })
+                .collect();
+            // Most specific first; file order among equals (stable sort).
+            patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
+            blocks.push(CBlock {
+                name: b.name.clone(),
+                patterns,
+            });
+            for v in &b.verbs {
+                let words: Vec<String> = v.words.iter().map(|w| w.to_ascii_uppercase()).collect();
+                let head = v.head.min(words.len().saturating_sub(1));
+                let idx = verbs.len() as u32;
+                verbs.push(CVerb {
+                    block: bi as u32,
+                    pre: words
+                        .get(..head)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|w| w.as_str().into())
+                        .collect(),
+                    post: words
+                        .get(head + 1..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .map(|w| w.as_str().into())
+                        .collect(),
+                    code: v.code.clone().or_else(|| b.code.clone()),
+                    origin: v.origin,
+                    text: words.join("_"),
+                });
+                let mut forms: Vec<String> =
+                    v.forms.iter().map(|f| f.to_ascii_uppercase()).collect();
+                if let Some(h) = words.get(head) {
+                    forms.push(h.clone());
+                }
+                forms.sort();
+                forms.dedup();
+                for f in forms {
+                    by_form.entry(f.into()).or_default().push(idx);
+                }
+            }
+        }
+        // Multi-word verbs first, so that `ASK_FOR` is tried before `ASK`.
+        for list in by_form.values_mut() {
+            list.sort_by_key(|&i| {
+                let v = &verbs[i as usize];
+                std::cmp::Reverse(v.pre.len() + v.post.len())
+            });
+        }
+        let build = |keys: &[String]| -> Option<AhoCorasick> {
+            if keys.is_empty() {
+                return None;
+            }
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .build(keys)
+                .ok()
+        };
+        let mut dkeys = Vec::new();
+        let mut discard_ids = Vec::new();
+        for (i, d) in set.discards.iter().enumerate() {
+            let t = d.text.trim();
+            if t.is_empty() {
+                continue;
+            }
+            dkeys.push(if d.whole_word {
+                format!(" {t} ")
+            } else {
+                format!(" {t}")
+            });
+            discard_ids.push(i);
+        }
+        let mut ikeys = Vec::new();
+        let mut issue_ids = Vec::new();
+        for (i, is) in set.issues.iter().enumerate() {
+            for f in &is.forms {
+                let f = f.trim();
+                if !f.is_empty() {
+                    ikeys.push(format!(" {f} "));
+                    issue_ids.push(i);
+                }
+            }
+        }
+        Tables {
+            verbs,
+            by_form,
+            blocks,
+            synsets: syn.out,
+            discards: build(&dkeys),
+            discard_ids,
+            issues: build(&ikeys),
+            issue_ids,
+        }
+    }
+}
