@@ -195,6 +195,8 @@ mod tests {
         let json = serde_json::to_string(&loc).unwrap();
         assert!(json.contains(r#""precision":"city""#), "{json}");
         assert!(json.contains(r#""country":"SRB""#), "{json}");
+        let back: Location = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, loc);
     }
 
     #[test]
