@@ -457,6 +457,42 @@ impl VerbDict {
     pub fn pattern_count(&self) -> usize {
         self.blocks.iter().map(|b| b.patterns.len()).sum()
     }
+    /// Every inflected head form (upper case) → the `(block, verb)` indices that define it,
+    /// in file order (PETRARCH2 uses the first).
+    pub fn form_index(&self) -> std::collections::HashMap<&str, Vec<(usize, usize)>> {
+        let mut m: std::collections::HashMap<&str, Vec<(usize, usize)>> =
+            std::collections::HashMap::new();
+        for (b, block) in self.blocks.iter().enumerate() {
+            for (v, verb) in block.verbs.iter().enumerate() {
+                for f in &verb.forms {
+                    let e = m.entry(f.as_str()).or_default();
+                    if !e.contains(&(b, v)) {
+                        e.push((b, v));
+                    }
+                }
+            }
+        }
+        m
+    }
+}
+
+impl Synset {
+    /// Every phrase the set stands for, upper-case words: each member, plus its regular
+    /// plural (last word) unless the label or the member turned plurals off.
+    pub fn phrases(&self) -> Vec<Vec<String>> {
+        let mut out = Vec::with_capacity(self.members.len() * 2);
+        for m in &self.members {
+            out.push(m.words.clone());
+            if self.plurals && m.plural {
+                if let Some((last, head)) = m.words.split_last() {
+                    let mut p = head.to_vec();
+                    p.push(crate::norm::plural(last));
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
 }
 
 /// A discard phrase: sentences (or whole stories) containing it are not coded.

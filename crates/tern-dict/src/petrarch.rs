@@ -1393,10 +1393,12 @@ pub(crate) fn check_verbs(
                 .filter(|(i, _)| *i != verb.head)
                 .map(|(_, w)| w.as_str())
                 .collect();
+            let mut reported = false;
             for f in &verb.forms {
                 let key = (f.as_str(), others.clone());
                 match forms.get(&key) {
-                    Some(&(pb, po)) if pb != bi => {
+                    Some(&(pb, po)) if pb != bi && !reported => {
+                        reported = true;
                         let code_of = |bb: usize, o: Origin| {
                             v.blocks[bb]
                                 .verbs
@@ -1629,6 +1631,11 @@ mod tests {
         let v = &s.verbs;
         assert_eq!(v.format, VerbFormat::Petrarch2);
         assert_eq!(v.synsets[0].members[1].words, vec!["HARD", "CURRENCY"]);
+        assert_eq!(
+            v.synsets[0].phrases(),
+            vec![vec!["MONEY"], vec!["MONEIES"], vec!["HARD", "CURRENCY"]] // PETRARCH: Y -> IES, always
+        );
+        assert_eq!(v.form_index()["GAVE"], vec![(0, 0)]);
         assert!(!v.synsets[0].members[1].plural);
         let g = &v.blocks[0];
         assert_eq!(
