@@ -1,2 +1,47 @@
-//! Transition-based dependency parser (Universal Dependencies)
+//! # tern-parse: a fast transition-based dependency parser for Universal Dependencies
+//!
+//! [`Parser`] turns a tagged [`tern_core::Sentence`] into a dependency tree: it fills every
+//! token's `head` and `rel`. It is greedy and linear-time:
+//!
+//! * **Transition system**: arc-hybrid (SHIFT, LEFT, RIGHT) with the root at the end of the
+//!   buffer and LEFT onto the root allowed only from a one-item stack, so every output is a
+//!   single-rooted projective tree.
+//! * **Models**: two averaged perceptrons over hashed features. The transition model scores
+//!   three moves from ~90 Zhang & Nivre (2011) style templates (words, tags, distance,
+//!   valency, children and their labels, label sets); the label model picks the relation when
+//!   an arc is made, from the head, the dependent and the dependent's finished subtree.
+//!   Weights are 16-bit integers; the file stores only non-zero weights ([`Parser::save`]).
+//! * **Training** ([`train`], [`train_sentences`]): dynamic oracle with error exploration
+//!   (Goldberg & Nivre 2012, 2013), shuffled with a fixed seed, so a command gives the same
+//!   model bytes every time.
+//! * **Evaluation**: [`read_conllu`] reads gold trees, [`evaluate`] gives
+//!   [`AttachmentScores`] (UAS/LAS without punctuation, relation subtypes ignored).
+//!
+//! ```
+//! use tern_core::{Sentence, Span, Token, Upos, Xpos};
+//! let mut s = Sentence::default();
+//! for (form, u, x) in [("Rodić", "PROPN", "NNP"), ("signed", "VERB", "VBD"),
+//!                      ("the", "DET", "DT"), ("agreement", "NOUN", "NN")] {
+//!     let mut t = Token::new(form, Span::default());
+//!     t.upos = Upos::from_name(u).unwrap();
+//!     t.xpos = Xpos::from_name(x).unwrap();
+//!     s.tokens.push(t);
+//! }
+//! tern_parse::Parser::embedded().parse(&mut s);
+//! assert_eq!(s.tokens[1].head, 0);
+//! assert_eq!(s.tokens[0].rel.as_str(), "nsubj");
+//! assert_eq!((s.tokens[3].head, s.tokens[3].rel.as_str()), (2, "obj"));
+//! ```
 #![deny(missing_docs)]
+
+mod conllu;
+mod error;
+mod format;
+mod parser;
+mod state;
+mod train;
+
+pub use conllu::{read_conllu, AttachmentScores};
+pub use error::Error;
+pub use parser::Parser;
+pub use train::{evaluate, train, train_sentences, TrainOptions};

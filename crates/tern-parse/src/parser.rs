@@ -1,0 +1,279 @@
+//! The trained parser: hashed, quantized perceptron weights and greedy decoding.
+use crate::format::Table;
+use crate::state::{tag_atom, word_hash, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
+use crate::Error;
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::path::Path;
+use std::sync::OnceLock;
+use tern_core::{DepRel, Sentence};
+
+/// A trained dependency parser (arc-hybrid, greedy, averaged perceptron).
+///
+/// Two linear models share one feature hashing scheme: a transition model scores SHIFT, LEFT
+/// and RIGHT from ~90 templates over the configuration, and a label model picks the relation
+/// of each arc when it is made, from ~30 templates over the head, the dependent and the
+/// dependent's (complete) children. Weights are 16-bit integers in hashed tables.
+#[derive(Clone, PartialEq)]
+pub struct Parser {
+    /// The relations the label model predicts, by compact index.
+    labels: Vec<DepRel>,
+    /// The model bytes ([`crate::format`]); the weight tables are read in place.
+    data: Cow<'static, [u8]>,
+    /// Transitions without/with words, labels without/with words.
+    tables: [Table; 4],
+}
+
+impl std::fmt::Debug for Parser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Parser")
+            .field("tables", &self.tables)
+            .field("labels", &self.labels.len())
+            .finish_non_exhaustive()
+    }
+}
+
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../models/en_ewt.parser");
+static EMBEDDED: OnceLock<Parser> = OnceLock::new();
+
+thread_local! {
+    static SCRATCH: RefCell<State> = RefCell::new(State::default());
+}
+
+impl Parser {
+    /// The built-in English model (trained on UD English EWT), decoded on first use.
+    ///
+    /// # Panics
+    /// Only if the model compiled into the binary is corrupt, which the test suite rules out.
+    pub fn embedded() -> &'static Parser {
+        EMBEDDED.get_or_init(|| match Parser::from_data(Cow::Borrowed(EMBEDDED_BYTES)) {
+            Ok(p) => p,
+            Err(e) => panic!("the embedded parser model is corrupt: {e}"),
+        })
+    }
+
+    /// Decodes a model saved by [`Parser::save`].
+    ///
+    /// # Errors
+    /// [`Error::BadHeader`] for bytes that are not a model of this version,
+    /// [`Error::Corrupt`] for truncated or inconsistent ones.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Parser, Error> {
+        Parser::from_data(Cow::Owned(bytes.to_vec()))
+    }
+
+    fn from_data(data: Cow<'static, [u8]>) -> Result<Parser, Error> {
+        let l = crate::format::validate(&data)?;
+        Ok(Parser {
+            labels: l.labels,
+            data,
+            tables: l.tables,
+        })
+    }
+
+    /// Builds a parser from weight tables (training): see [`crate::format::encode`].
+    pub(crate) fn from_tables(
+        labels: &[DepRel],
+        tables: [(u32, &[i16]); 4],
+    ) -> Result<Parser, Error> {
+        let bytes = crate::format::encode(labels, tables);
+        Parser::from_data(Cow::Owned(bytes))
+    }
+
+    /// Reads a model file.
+    ///
+    /// # Errors
+    /// [`Error::Io`] if it cannot be read, else as [`Parser::from_bytes`].
+    pub fn load(path: &Path) -> Result<Parser, Error> {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Parser::from_bytes(&bytes)
+    }
+
+    /// Writes the model in its compact binary form.
+    ///
+    /// # Errors
+    /// [`Error::Io`] if the file cannot be written.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        std::fs::write(path, &self.data).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })
+    }
+
+    /// The model in its compact binary form (what [`Parser::save`] writes).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.data.to_vec()
+    }
+
+    /// Parses a sentence: reads form, upos and xpos of each token and fills `head` (1-based,
+    /// 0 = root) and `rel`. The result is always a single-rooted tree: every token gets a
+    /// head and exactly one token has head 0 with relation `root`. An empty sentence is left
+    /// as it is.
+    pub fn parse(&self, sentence: &mut Sentence) {
+        if sentence.tokens.is_empty() {
+            return;
+        }
+        SCRATCH.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut st) => self.parse_with(&mut st, sentence),
+            Err(_) => self.parse_with(&mut State::default(), sentence),
+        });
+    }
+
+    fn parse_with(&self, st: &mut State, sentence: &mut Sentence) {
+        st.reset(
+            sentence
+                .tokens
+                .iter()
+                .map(|t| (word_hash(&t.form), tag_atom(t.upos, t.xpos))),
+        );
+        self.run(st);
+        let n = st.n;
+        for (i, tok) in sentence.tokens.iter_mut().enumerate() {
+            let h = st.head[i] as usize;
+            tok.head = if h >= n { 0 } else { h as u32 + 1 };
+            tok.rel = if h >= n {
+                DepRel::ROOT
+            } else {
+                self.labels
+                    .get(st.label[i] as usize)
+                    .copied()
+                    .unwrap_or_default()
+            };
+        }
+    }
+
+    /// Runs the greedy decoder to the end on a reset state.
+    pub(crate) fn run(&self, st: &mut State) {
+        let mut feats = [0u64; NT];
+        let mut lfeats = [0u64; NL];
+        let root = self.root_label();
+        while !st.terminal() {
+            let valid = st.valid();
+            let nvalid = valid.iter().filter(|&&v| v).count();
+            let mv = if nvalid == 1 {
+                if valid[SHIFT] {
+                    SHIFT
+                } else if valid[LEFT] {
+                    LEFT
+                } else {
+                    RIGHT
+                }
+            } else {
+                st.trans_features(&mut feats);
+                let sc = self.score_trans(&feats);
+                best_valid(&sc, valid)
+            };
+            let lab = if mv == SHIFT {
+                0
+            } else {
+                let (d, h) = st.arc_of(mv);
+                if h == st.n {
+                    root
+                } else {
+                    st.label_features(d, h, &mut lfeats);
+                    self.best_label(&lfeats, root)
+                }
+            };
+            st.apply(mv, lab);
+        }
+    }
+
+    #[inline]
+    pub(crate) fn root_label(&self) -> u8 {
+        self.labels
+            .iter()
+            .position(|&l| l == DepRel::ROOT)
+            .unwrap_or(usize::MAX)
+            .min(255) as u8
+    }
+
+    #[inline]
+    fn score_trans(&self, feats: &[u64; NT]) -> [i32; 3] {
+        // Rows are scattered over megabytes: find them all and prefetch first, so that the
+        // cache misses overlap, then add.
+        let mut rows = [0u32; NT];
+        for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
+            let o = self.tables[(k >= NTA) as usize].row_offset(h);
+            prefetch(&self.data[o]);
+            *r = o as u32;
+        }
+        let mut acc = [0i32; 4];
+        for &o in &rows {
+            let o = o as usize;
+            let w = &self.data[o..o + 8];
+            for k in 0..4 {
+                acc[k] += i16::from_le_bytes([w[2 * k], w[2 * k + 1]]) as i32;
+            }
+        }
+        [acc[0], acc[1], acc[2]]
+    }
+
+    #[inline]
+    fn best_label(&self, feats: &[u64; NL], root: u8) -> u8 {
+        let nlab = self.labels.len();
+        let mut acc = [0i32; 64];
+        let acc = &mut acc[..nlab];
+        let mut rows = [0u32; NL];
+        for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
+            let o = self.tables[2 + (k >= NLA) as usize].row_offset(h);
+            prefetch(&self.data[o]);
+            prefetch(&self.data[o + 2 * nlab - 1]);
+            *r = o as u32;
+        }
+        for &r in &rows {
+            let r = r as usize;
+            for (a, w) in acc
+                .iter_mut()
+                .zip(self.data[r..r + 2 * nlab].chunks_exact(2))
+            {
+                *a += i16::from_le_bytes([w[0], w[1]]) as i32;
+            }
+        }
+        argmax_except(acc, root as usize) as u8
+    }
+}
+
+/// Asks the CPU to start loading the cache line holding `x`.
+#[inline(always)]
+fn prefetch<T>(x: &T) {
+    #[cfg(target_arch = "x86_64")]
+    // SAFETY: prefetching is only a hint; it never faults, even for invalid addresses, and
+    // SSE is part of the x86_64 baseline.
+    unsafe {
+        core::arch::x86_64::_mm_prefetch::<{ core::arch::x86_64::_MM_HINT_T0 }>(
+            (x as *const T).cast::<i8>(),
+        );
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = x;
+}
+
+/// The highest-scoring valid move (ties go to the lower move number).
+#[inline]
+pub(crate) fn best_valid<T: PartialOrd + Copy>(sc: &[T; 3], valid: [bool; 3]) -> usize {
+    let mut best = usize::MAX;
+    for k in 0..3 {
+        if valid[k] && (best == usize::MAX || sc[k] > sc[best]) {
+            best = k;
+        }
+    }
+    best.min(2)
+}
+
+/// Index of the largest score other than `skip`.
+#[inline]
+pub(crate) fn argmax_except<T: PartialOrd + Copy>(sc: &[T], skip: usize) -> usize {
+    let mut best = usize::MAX;
+    for (k, &s) in sc.iter().enumerate() {
+        if k != skip && (best == usize::MAX || s > sc[best]) {
+            best = k;
+        }
+    }
+    if best == usize::MAX {
+        0
+    } else {
+        best
+    }
+}
