@@ -91,13 +91,21 @@ fn starts_with_by(line: &str) -> bool {
     line.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
 }
 
-/// The place after a byline's last dash.
+/// The place after a byline's last dash (`By Ana Petrović – Novi Sad`). A long line or a
+/// long tail is prose that happens to start with "By", not a byline.
 fn byline_place(byline: &str) -> Option<Location> {
+    if byline.len() > 120 {
+        return None;
+    }
     let at = DASHES
         .iter()
         .filter_map(|d| byline.rfind(d).map(|i| i + d.len()))
         .max()?;
-    parse_dateline(&byline[at..])
+    let place = &byline[at..];
+    if place.len() > 60 || place.contains(['.', ';', ':', '!', '?']) && !place.contains(", ") {
+        return None;
+    }
+    parse_dateline(place)
 }
 
 /// A lead dateline: capitals up to a dash (`BELGRADE —`, `NAIROBI, Kenya (AP) _`).
@@ -127,7 +135,11 @@ pub(crate) fn parse_dateline_in(gaz: &Gazetteer, s: &str) -> Option<Location> {
     // Drop a parenthesised agency (`(AP)`) and anything after it.
     let s = s.split('(').next().unwrap_or("").trim();
     let mut parts = s.split(',').map(str::trim).filter(|p| !p.is_empty());
-    let name = parts.next()?;
+    let mut name = parts.next()?;
+    // Wire services date stories from the UN headquarters as `UNITED NATIONS`.
+    if fold(name) == "united nations" {
+        name = "New York City";
+    }
     let postings: Vec<u32> = gaz.lookup_key(&fold(name)).collect();
     let quals: Vec<&Place> = parts.take(2).flat_map(|q| qualifiers(gaz, q)).collect();
     let ctx = Context::default();
@@ -195,6 +207,13 @@ mod tests {
         assert_eq!(s.admin1.as_deref(), Some("IL"));
         assert_eq!(parse_dateline("PARIS").unwrap().country, "FRA");
         assert!(parse_dateline("NOWHERE-IN-PARTICULAR").is_none());
+        assert_eq!(
+            parse_dateline("UNITED NATIONS (AP)")
+                .unwrap()
+                .admin1
+                .as_deref(),
+            Some("NY")
+        );
         assert!(parse_dateline("").is_none());
         assert!(parse_dateline(", ,").is_none());
     }
@@ -214,6 +233,16 @@ mod tests {
             "Russia - the largest country - said nothing. Ministers met.",
         );
         assert!(dateline_place(&plain).is_none());
+        let prose = Article::new(
+            "p",
+            "By a show of hands, delegates backed the plan – Belgrade will host the next round.",
+        );
+        assert!(dateline_place(&prose).is_none());
+        let late = Article::new(
+            "l",
+            "(A note from the desk.)\n\nFLORENCE, Ala. _ The mill closed.",
+        );
+        assert_eq!(dateline_place(&late).unwrap().admin1.as_deref(), Some("AL"));
         let none = Article::new("z", "Nothing here names a dateline.");
         assert!(dateline_place(&none).is_none());
     }
