@@ -61,7 +61,9 @@ pub(crate) struct XmlReader<R> {
     lines: LineReader<R>,
     path: String,
     pending: String,
-    /// Line number of `pending[0]`.
+    /// Start of the unread part of `pending` (consumed text is dropped in bulk).
+    head: usize,
+    /// Line number of `pending[head]`.
     pending_line: usize,
     /// How far the search for the end of the current construct got.
     resume: usize,
@@ -85,9 +87,10 @@ impl<R: BufRead + Send> XmlReader<R> {
 
     pub(crate) fn with_max_record(inner: R, path: &str, max_record: usize) -> Self {
         XmlReader {
-            lines: LineReader::new(inner, PIECE_BYTES, Mode::Pieces),
+            lines: LineReader::new(inner, PIECE_BYTES.min(max_record), Mode::Pieces),
             path: path.to_string(),
             pending: String::new(),
+            head: 0,
             pending_line: 1,
             resume: 0,
             eof: false,
@@ -127,22 +130,35 @@ impl<R: BufRead + Send> XmlReader<R> {
         }
     }
 
-    /// Drops the first `n` bytes of `pending`, keeping the line count.
+    /// The unread part of `pending`.
+    fn view(&self) -> &str {
+        &self.pending[self.head..]
+    }
+
+    /// Drops the first `n` unread bytes, keeping the line count.
     fn advance(&mut self, n: usize) {
-        let n = n.min(self.pending.len());
-        self.pending_line += memchr::memchr_iter(b'\n', &self.pending.as_bytes()[..n]).count();
-        self.pending.drain(..n);
+        let n = n.min(self.view().len());
+        let consumed = &self.pending.as_bytes()[self.head..self.head + n];
+        self.pending_line += memchr::memchr_iter(b'\n', consumed).count();
+        self.head += n;
+        if self.head == self.pending.len() {
+            self.pending.clear();
+            self.head = 0;
+        } else if self.head > (64 << 10) && self.head > self.pending.len() / 2 {
+            self.pending.drain(..self.head);
+            self.head = 0;
+        }
         self.resume = 0;
     }
 
     fn line_at(&self, pos: usize) -> usize {
-        let pos = pos.min(self.pending.len());
-        self.pending_line + memchr::memchr_iter(b'\n', &self.pending.as_bytes()[..pos]).count()
+        let pos = pos.min(self.view().len());
+        self.pending_line + memchr::memchr_iter(b'\n', &self.view().as_bytes()[..pos]).count()
     }
 
     /// Text outside sentences: ignored, but noted when it is not inside any leaf element.
     fn note_text(&mut self, end: usize) {
-        let text = &self.pending[..end];
+        let text = &self.view()[..end];
         if let Some(i) = text.find(|c: char| !c.is_whitespace()) {
             let outside = match self.stack.last().map(String::as_str) {
                 None | Some("Validation" | "Sentences" | "Environment") => true,
@@ -157,19 +173,19 @@ impl<R: BufRead + Send> XmlReader<R> {
 
     /// The construct at the start of `pending` is incomplete.
     fn incomplete(&mut self, what: &str, out: &mut VecDeque<Record>) -> Step {
-        if self.pending.len() > self.max_record {
+        if self.view().len() > self.max_record {
             let line = self.pending_line;
             let msg = format!("{what} longer than {} bytes skipped", self.max_record);
             out.push_back(self.error(line, msg));
             self.skipping = what.starts_with("`<Sentence>`");
-            let n = self.pending.len();
+            let n = self.view().len();
             self.advance(n);
             return Step::Progress;
         }
         if self.eof {
             let line = self.pending_line;
             out.push_back(self.error(line, format!("{what} not closed at the end of the file")));
-            let n = self.pending.len();
+            let n = self.view().len();
             self.advance(n);
             return Step::Progress;
         }
@@ -178,7 +194,7 @@ impl<R: BufRead + Send> XmlReader<R> {
 
     fn step(&mut self, out: &mut VecDeque<Record>) -> Step {
         if self.skipping {
-            let b = self.pending.as_bytes();
+            let b = self.view().as_bytes();
             if let Some((_, end)) = find_close(b, 0) {
                 self.skipping = false;
                 self.advance(end);
@@ -190,20 +206,20 @@ impl<R: BufRead + Send> XmlReader<R> {
                 return Step::Progress;
             }
             let mut keep = b.len().saturating_sub(12);
-            while !self.pending.is_char_boundary(keep) {
+            while !self.view().is_char_boundary(keep) {
                 keep -= 1;
             }
             self.advance(keep);
             if self.eof {
                 self.skipping = false;
-                let n = self.pending.len();
+                let n = self.view().len();
                 self.advance(n);
             }
             return Step::NeedMore;
         }
-        let Some(lt) = memchr::memchr(b'<', self.pending.as_bytes()) else {
-            self.note_text(self.pending.len());
-            let n = self.pending.len();
+        let Some(lt) = memchr::memchr(b'<', self.view().as_bytes()) else {
+            self.note_text(self.view().len());
+            let n = self.view().len();
             self.advance(n);
             return Step::NeedMore;
         };
@@ -211,7 +227,7 @@ impl<R: BufRead + Send> XmlReader<R> {
             self.note_text(lt);
             self.advance(lt);
         }
-        let b = self.pending.as_bytes();
+        let b = self.view().as_bytes();
         if b.len() < 12 && !self.eof && !b.contains(&b'>') {
             return Step::NeedMore;
         }
@@ -243,7 +259,7 @@ impl<R: BufRead + Send> XmlReader<R> {
         let Some(gt) = memchr::memchr(b'>', b) else {
             return self.incomplete("tag", out);
         };
-        let inner = &self.pending[1..gt];
+        let inner = &self.pending[self.head + 1..self.head + gt];
         if let Some(end) = inner.strip_prefix('/') {
             let name = end.trim();
             if self.stack.last().is_some_and(|top| top == name) {
@@ -282,15 +298,17 @@ impl<R: BufRead + Send> XmlReader<R> {
 
     /// `pending` starts with a `<Sentence` tag.
     fn sentence(&mut self, out: &mut VecDeque<Record>) -> Step {
-        let b = self.pending.as_bytes();
+        let b = self.view().as_bytes();
         let Some(gt) = memchr::memchr(b'>', b) else {
             return self.incomplete("`<Sentence>` tag", out);
         };
         let self_closed = b[gt - 1] == b'/';
         let from = self.resume.max(gt + 1);
         let close = find_close(b, from);
-        let next_open = tag_at_or_after(b, from, b"<Sentence");
-        let end_all = memmem::find(&b[from..], b"</Sentences").map(|i| from + i);
+        // Only what lies before the close tag can end the sentence early.
+        let limit = close.map_or(b.len(), |(start, _)| start);
+        let next_open = tag_at_or_after(&b[..limit], from, b"<Sentence");
+        let end_all = memmem::find(&b[from..limit], b"</Sentences").map(|i| from + i);
         let boundary = match (next_open, end_all) {
             (Some(a), Some(c)) => Some(a.min(c)),
             (a, c) => a.or(c),
@@ -319,16 +337,16 @@ impl<R: BufRead + Send> XmlReader<R> {
         let result = if self_closed {
             self.self_closed.note(start_line);
             let mut fixed = String::with_capacity(chunk_end + 12);
-            fixed.push_str(&self.pending[..gt - 1]);
-            fixed.push_str(&self.pending[gt..chunk_end]);
+            fixed.push_str(&self.view()[..gt - 1]);
+            fixed.push_str(&self.view()[gt..chunk_end]);
             if !closed {
                 fixed.push_str("</Sentence>");
             }
             parse_sentence(&fixed)
         } else {
-            parse_sentence(&self.pending[..chunk_end])
+            parse_sentence(&self.view()[..chunk_end])
         };
-        let chunk = &self.pending[..chunk_end];
+        let chunk = &self.view()[..chunk_end];
         let line_of = |pos: usize| {
             start_line
                 + memchr::memchr_iter(b'\n', &chunk.as_bytes()[..pos.min(chunk.len())]).count()
@@ -473,19 +491,19 @@ impl<R: BufRead + Send> FormatReader for XmlReader<R> {
             if out.len() > before {
                 return true;
             }
-            if self.pending.is_empty() && !self.more(out) {
+            if self.view().is_empty() && !self.more(out) {
                 self.finish(out);
                 return true;
             }
             if let Step::NeedMore = self.step(out) {
                 if !self.more(out) {
-                    if self.pending.is_empty() {
+                    if self.view().is_empty() {
                         self.finish(out);
                         return true;
                     }
                     // Let `step` see the end of the input.
                     if let Step::NeedMore = self.step(out) {
-                        let n = self.pending.len();
+                        let n = self.view().len();
                         self.advance(n);
                     }
                 }
@@ -818,5 +836,35 @@ the two parties &amp; their allies.
             "big.xml:2: error: `<Sentence>` longer than 1000 bytes skipped"
         );
         assert_eq!(shown.last().unwrap(), "article ok [ok-1]");
+    }
+
+    #[test]
+    fn one_line_files_read_across_piece_boundaries() {
+        let mut input =
+            String::from("<Sentences><!-- one line --><Config option=\"a\" value=\"1\"/>");
+        for i in 0..200 {
+            input.push_str(&format!(
+                "<Sentence id=\"S{i}-1\" date=\"20140101\"><Text>Talks in Nairobi, round {i}.</Text></Sentence>"
+            ));
+        }
+        input.push_str("</Sentences>");
+        // Pieces of 97 bytes cut tags, attributes and words at every possible place.
+        let mut r = XmlReader::with_max_record(input.as_bytes(), "one.xml", 97);
+        let mut out = VecDeque::new();
+        while r.fill(&mut out) {}
+        let articles: Vec<_> = out
+            .iter()
+            .map(|r| match r {
+                Record::Article(a) => a,
+                Record::Diagnostic(d) => panic!("{d}"),
+            })
+            .collect();
+        assert_eq!(articles.len(), 200);
+        for (i, a) in articles.iter().enumerate() {
+            assert_eq!(a.id, format!("S{i}"));
+            assert_eq!(a.text, format!("Talks in Nairobi, round {i}."));
+            assert_eq!(a.config("a"), Some("1"));
+            assert_eq!(a.origin.line, Some(1));
+        }
     }
 }
