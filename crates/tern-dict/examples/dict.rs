@@ -4,6 +4,7 @@
 //! dict check  DIR|- [--verbs F] [--actors F,F] [--agents F] [--discards F] [--issues F]
 //! dict lookup DIR "PHRASE" [--date YYYY-MM-DD]
 //! dict convert FILE [OUT]
+//! dict bench  DIR NEWS.jsonl          (actor matching throughput on {"text": …} lines)
 //! ```
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -114,6 +115,59 @@ fn main() -> ExitCode {
                     ExitCode::from(2)
                 }
             }
+        }
+        "bench" => {
+            let src = sources(&mut args);
+            let Some(news) = args.first() else {
+                eprintln!("bench needs a .jsonl file");
+                return ExitCode::from(2);
+            };
+            let (set, _) = match DictionarySet::load(&src) {
+                Ok(x) => x,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let t0 = std::time::Instant::now();
+            let m = set.matcher();
+            let build = t0.elapsed();
+            let text = std::fs::read_to_string(news).unwrap_or_default();
+            let mut sentences: Vec<Vec<String>> = Vec::new();
+            for line in text.lines() {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                    continue;
+                };
+                let body = v["text"].as_str().unwrap_or("");
+                for s in body.split(". ") {
+                    let words: Vec<String> = s
+                        .split_whitespace()
+                        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string())
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    if !words.is_empty() {
+                        sentences.push(words);
+                    }
+                }
+            }
+            let words: usize = sentences.iter().map(|s| s.len()).sum();
+            let t1 = std::time::Instant::now();
+            let mut found = 0usize;
+            for s in &sentences {
+                found += m.find_words(s).len();
+            }
+            let scan = t1.elapsed();
+            println!(
+                "matcher built in {:.1} ms; {} sentences, {} words matched in {:.1} ms ({:.2} µs/sentence, {:.1} M words/s); {} mentions",
+                build.as_secs_f64() * 1e3,
+                sentences.len(),
+                words,
+                scan.as_secs_f64() * 1e3,
+                scan.as_secs_f64() * 1e6 / sentences.len().max(1) as f64,
+                words as f64 / scan.as_secs_f64() / 1e6,
+                found
+            );
+            ExitCode::SUCCESS
         }
         _ => {
             eprintln!("unknown command {cmd}");

@@ -1,7 +1,7 @@
 //! The actor/agent matcher: every phrase of a set compiled into Aho-Corasick automata over
 //! folded words, so that finding all actors in a sentence is one scan of it.
 use crate::model::{Actor, Agent};
-use crate::norm::{fold, fold_into, translit_key};
+use crate::norm::{fold_into, translit_key};
 use rustc_hash::FxHashMap;
 use std::fmt;
 use tern_core::Token;
@@ -87,11 +87,17 @@ struct WordTrie {
 }
 
 impl WordTrie {
-    fn new() -> WordTrie {
-        WordTrie {
-            terminal: vec![u32::MAX],
+    fn with_capacity(phrases: usize) -> WordTrie {
+        let mut terminal = Vec::with_capacity(phrases * 2 + 1);
+        terminal.push(u32::MAX);
+        let mut t = WordTrie {
+            terminal,
             ..WordTrie::default()
-        }
+        };
+        t.vocab.reserve(phrases);
+        t.edges.reserve(phrases * 2);
+        t.targets.reserve(phrases);
+        t
     }
     fn word_id(&mut self, w: &str) -> u32 {
         if let Some(&id) = self.vocab.get(w) {
@@ -123,11 +129,26 @@ impl WordTrie {
         }
         self.targets[*slot as usize].push(t);
     }
-    /// Word ids of a token sequence (`u32::MAX` for words the dictionary never uses).
-    fn ids(&self, words: &[String]) -> Vec<u32> {
+    /// Word ids of words after `key` turns each into its lookup form (`u32::MAX` for words
+    /// the dictionary never uses, or that `keep` rejects).
+    fn ids(
+        &self,
+        words: &[&str],
+        keep: impl Fn(usize) -> bool,
+        mut key: impl FnMut(&str, &mut String),
+    ) -> Vec<u32> {
+        let mut buf = String::new();
         words
             .iter()
-            .map(|w| self.vocab.get(w.as_str()).copied().unwrap_or(u32::MAX))
+            .enumerate()
+            .map(|(i, w)| {
+                if !keep(i) {
+                    return u32::MAX;
+                }
+                buf.clear();
+                key(w, &mut buf);
+                self.vocab.get(buf.as_str()).copied().unwrap_or(u32::MAX)
+            })
             .collect()
     }
     /// For each start, the longest phrase found, pushed as a mention.
@@ -192,8 +213,15 @@ const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
 impl ActorMatcher {
     /// Compiles the phrases of `actors` and `agents`.
     pub fn new(actors: &[Actor], agents: &[Agent]) -> ActorMatcher {
-        let mut exact = WordTrie::new();
-        let mut tr = WordTrie::new();
+        let names: usize = actors.iter().map(|a| a.names.len()).sum::<usize>()
+            + agents.iter().map(|a| a.names.len()).sum::<usize>();
+        let persons: usize = actors
+            .iter()
+            .filter(|a| a.person)
+            .map(|a| a.names.len())
+            .sum();
+        let mut exact = WordTrie::with_capacity(names);
+        let mut tr = WordTrie::with_capacity(persons * 2);
         let mut surnames = Vec::new();
         let mut keys: Vec<String> = Vec::new();
         for (i, a) in actors.iter().enumerate() {
@@ -282,16 +310,19 @@ impl ActorMatcher {
 
     fn find_impl(&self, forms: &[&str], lemmas: Option<&[&str]>, fuzzy: bool) -> Vec<Mention> {
         let mut cands: Vec<Mention> = Vec::new();
-        let folded: Vec<String> = forms.iter().map(|f| fold(f)).collect();
-        self.exact.scan(&self.exact.ids(&folded), None, &mut cands);
+        let all = |_: usize| true;
+        let ids = self.exact.ids(forms, all, fold_into);
+        self.exact.scan(&ids, None, &mut cands);
         if let Some(lemmas) = lemmas {
-            let lf: Vec<String> = lemmas
-                .iter()
-                .zip(&folded)
-                .map(|(l, f)| if l.is_empty() { f.clone() } else { fold(l) })
-                .collect();
-            if lf != folded {
-                self.exact.scan(&self.exact.ids(&lf), None, &mut cands);
+            let differs = |i: usize| !lemmas[i].is_empty() && lemmas[i] != forms[i];
+            if (0..forms.len()).any(differs) {
+                let lemma_or_form: Vec<&str> = (0..forms.len())
+                    .map(|i| if differs(i) { lemmas[i] } else { forms[i] })
+                    .collect();
+                let lids = self.exact.ids(&lemma_or_form, all, fold_into);
+                if lids != ids {
+                    self.exact.scan(&lids, None, &mut cands);
+                }
             }
         }
         let capital: Vec<bool> = forms
@@ -299,9 +330,17 @@ impl ActorMatcher {
             .map(|f| f.chars().next().is_some_and(|c| c.is_uppercase()))
             .collect();
         if capital.iter().any(|&c| c) && !self.translit.targets.is_empty() {
-            let keys: Vec<String> = folded.iter().map(|f| translit_key(f)).collect();
-            self.translit
-                .scan(&self.translit.ids(&keys), Some(&capital), &mut cands);
+            let mut folded = String::new();
+            let keys = self.translit.ids(
+                forms,
+                |i| capital[i],
+                |w, out| {
+                    folded.clear();
+                    fold_into(w, &mut folded);
+                    out.push_str(&translit_key(&folded));
+                },
+            );
+            self.translit.scan(&keys, Some(&capital), &mut cands);
         }
         // Longest first at each start; exact before variants.
         cands.sort_by(|a, b| {
