@@ -2,6 +2,7 @@
 
 use crate::lines::{LineReader, Mode};
 use crate::{FormatReader, ReadError, Record};
+use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::io::BufRead;
 use tern_core::{Article, Diagnostic, Origin, Segment, Span};
@@ -22,8 +23,9 @@ struct Sentence {
     tokens: Vec<Span>,
     multiword: Vec<(usize, String)>,
     /// Last word id of the open multiword token and whether a space follows it.
-    mwt: Option<(usize, bool)>,
-    space_pending: bool,
+    mwt: Option<(usize, Cow<'static, str>)>,
+    /// What goes between the last word and the next one.
+    sep: Cow<'static, str>,
     error: Option<(usize, String)>,
     started: bool,
 }
@@ -107,7 +109,7 @@ impl<R: BufRead + Send> ConlluReader<R> {
             return;
         }
         let id = cols[0];
-        let space_after = !cols[9].split('|').any(|f| f == "SpaceAfter=No");
+        let space_after = spaces_after(cols[9]);
         if let Some((a, b)) = id.split_once('-') {
             match (a.parse::<usize>(), b.parse::<usize>()) {
                 (Ok(a), Ok(b)) if a == s.tokens.len() + 1 && b > a => {
@@ -146,21 +148,19 @@ impl<R: BufRead + Send> ConlluReader<R> {
             self.fail(number, ReadError::Conllu("empty FORM".into()).to_string());
             return;
         }
-        let space = match s.mwt {
-            Some((end, sp)) if expected >= end => {
-                s.mwt = None;
-                sp
+        let after = match s.mwt.take() {
+            Some((end, sep)) if expected >= end => sep,
+            Some(open) => {
+                s.mwt = Some(open);
+                Cow::Borrowed("")
             }
-            Some(_) => false,
             None => space_after,
         };
-        if s.space_pending {
-            s.text.push(' ');
-        }
+        s.text.push_str(&s.sep);
         let start = s.text.len();
         s.text.push_str(form);
         s.tokens.push(Span::new(start, s.text.len()));
-        s.space_pending = space;
+        s.sep = after;
     }
 
     fn end_sentence(&mut self, out: &mut VecDeque<Record>) {
@@ -235,6 +235,48 @@ impl<R: BufRead + Send> ConlluReader<R> {
             ..Segment::default()
         });
     }
+}
+
+/// The text after a word from its MISC column: one space by default, nothing for
+/// `SpaceAfter=No`, or the decoded `SpacesAfter=` value (`\s`, `\t`, `\n`, `\p`, `\\`,
+/// `\uXXXX` escapes).
+fn spaces_after(misc: &str) -> Cow<'static, str> {
+    if misc == "_" || !misc.contains("pace") {
+        return Cow::Borrowed(" ");
+    }
+    let mut result = Cow::Borrowed(" ");
+    for f in misc.split('|') {
+        if f == "SpaceAfter=No" {
+            result = Cow::Borrowed("");
+        } else if let Some(v) = f.strip_prefix("SpacesAfter=") {
+            let mut out = String::new();
+            let mut chars = v.chars();
+            while let Some(c) = chars.next() {
+                if c != '\\' {
+                    out.push(c);
+                    continue;
+                }
+                match chars.next() {
+                    Some('s') => out.push(' '),
+                    Some('t') => out.push('\t'),
+                    Some('n') => out.push('\n'),
+                    Some('r') => out.push('\r'),
+                    Some('p') => out.push('|'),
+                    Some('u') => {
+                        let hex: String = chars.by_ref().take(4).collect();
+                        match u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                            Some(ch) => out.push(ch),
+                            None => out.push_str(&hex),
+                        }
+                    }
+                    Some(other) => out.push(other),
+                    None => out.push('\\'),
+                }
+            }
+            result = Cow::Owned(out);
+        }
+    }
+    result
 }
 
 /// `# key = value` → (key, value).
@@ -343,6 +385,15 @@ mod tests {
         assert_eq!(b.id, "doc-b");
         assert_eq!(b.text, "Good");
         assert_eq!(recs.len(), 3);
+    }
+
+    #[test]
+    fn spaces_after_escapes() {
+        assert_eq!(super::spaces_after("_"), " ");
+        assert_eq!(super::spaces_after("SpaceAfter=No"), "");
+        assert_eq!(super::spaces_after("Foo=1|SpacesAfter=\\s\\s"), "  ");
+        assert_eq!(super::spaces_after("SpacesAfter=\\u00A0"), "\u{a0}");
+        assert_eq!(super::spaces_after("SpacesAfter=\\n"), "\n");
     }
 
     #[test]

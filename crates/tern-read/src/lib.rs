@@ -267,6 +267,15 @@ fn stem(path: &str) -> String {
 /// `NAIROBI, Kenya`; `BELGRADE — …` → `BELGRADE`. The place must start in capitals.
 fn lead_dateline(text: &str) -> Option<String> {
     let text = text.trim_start();
+    // Cheap rejection first: the lead must open with a word in capitals.
+    let word = text.split([' ', ',']).next().unwrap_or("");
+    if word.len() < 3
+        || !word
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, '.' | '\'' | '-'))
+    {
+        return None;
+    }
     let mut n = text.len().min(80);
     while !text.is_char_boundary(n) {
         n -= 1;

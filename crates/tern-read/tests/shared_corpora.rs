@@ -249,3 +249,35 @@ fn petrarch_sentences_keep_parse_config_and_story() {
         .any(|a| a.config("require_dyad") == Some("false")));
     assert!(articles.iter().all(|a| a.date.is_some()));
 }
+
+#[test]
+fn conllu_text_matches_the_text_comments() {
+    let Some(shared) = shared() else { return };
+    for (file, sentences) in [
+        ("en_ewt-ud-test.conllu", 2077),
+        ("en_ewt-ud-dev.conllu", 2001),
+        ("en_ewt-ud-train.conllu", 12544),
+    ] {
+        let path = shared.join("corpora/ud-english-ewt").join(file);
+        let (mut checked, mut differ) = (0, Vec::new());
+        for r in read_inputs(&[path.to_string_lossy().into_owned()], InputFormat::Auto) {
+            let Record::Article(a) = r else { continue };
+            for s in &a.segments {
+                let given = s.comments.iter().find_map(|c| c.strip_prefix("# text = "));
+                if let Some(given) = given {
+                    checked += 1;
+                    if &a.text[s.span.range()] != given.trim_end() {
+                        differ.push((given.to_string(), a.text[s.span.range()].to_string()));
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, sentences, "{file}");
+        assert!(
+            differ.is_empty(),
+            "{file}: {} differ, e.g. {:?}",
+            differ.len(),
+            &differ[..differ.len().min(3)]
+        );
+    }
+}
