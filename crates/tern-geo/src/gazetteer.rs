@@ -244,12 +244,13 @@ impl Gazetteer {
         self.names
     }
 
-    /// The index line whose key is `key`, by bisecting the sorted index text.
-    fn find_line(&self, key: &str) -> Option<&'static str> {
+    /// The first index line whose key is not less than `key`, by bisecting the sorted
+    /// index text.
+    fn lower_bound(&self, key: &str) -> Option<&'static str> {
         let index: &'static str = self.index;
         let bytes = index.as_bytes();
         let (mut lo, mut hi) = (0, bytes.len());
-        // `lo` is always a line start; the line sought, if any, starts in lo..hi.
+        // `lo` is always a line start; the line sought starts in lo..=hi.
         while lo < hi {
             let mid = lo + (hi - lo) / 2;
             let start = bytes[lo..mid]
@@ -261,13 +262,26 @@ impl Gazetteer {
                 .position(|&b| b == b'\n')
                 .map_or(bytes.len(), |p| start + p);
             let line = index.get(start..end)?;
-            match split_line(line).0.cmp(key) {
-                std::cmp::Ordering::Equal => return Some(line),
-                std::cmp::Ordering::Less => lo = end + 1,
-                std::cmp::Ordering::Greater => hi = start,
+            if split_line(line).0 < key {
+                lo = (end + 1).min(bytes.len());
+            } else {
+                hi = start;
             }
         }
-        None
+        let rest = index.get(lo..)?;
+        let line = rest.split('\n').next()?;
+        (!line.is_empty()).then_some(line)
+    }
+
+    /// The index line whose key is `key`.
+    fn find_line(&self, key: &str) -> Option<&'static str> {
+        self.lower_bound(key).filter(|l| split_line(l).0 == key)
+    }
+
+    /// True when some name starts with `prefix` (so a longer name may still match).
+    pub(crate) fn has_prefix(&self, prefix: &str) -> bool {
+        self.lower_bound(prefix)
+            .is_some_and(|l| split_line(l).0.starts_with(prefix))
     }
 
     /// Postings (place index, with [`ALT`] set for alternate names) of a folded key.
@@ -312,6 +326,10 @@ serbia\t0\n";
         assert!(b[0].capital);
         assert_eq!(g.lookup("Beograd")[0].geonameid, 2);
         assert!(g.lookup("Novi Sad").is_empty());
+        assert!(g.lookup("Zzz").is_empty());
+        assert!(g.lookup("Aaa").is_empty());
+        assert!(g.has_prefix("belg") && g.has_prefix("serbia") && !g.has_prefix("serbia "));
+        assert!(!g.has_prefix("zz"));
         assert_eq!(g.country("srb").unwrap().name, "Serbia");
         assert!(g.country("XYZ").is_none());
         assert!(g.country("Serbia").is_none());

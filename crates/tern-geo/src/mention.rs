@@ -215,14 +215,22 @@ pub fn find_places_in<'g>(
             i += 1;
             continue;
         }
-        // The longest stretch of words and joiners from i.
-        let mut limit = i;
-        let mut words = 0;
-        while limit < toks.len() && toks[limit].class != Class::Breaker && words < MAX_TOKENS {
-            if toks[limit].class == Class::Word {
+        // The longest stretch of words and joiners from i that some name still starts with.
+        build_key(&toks[i..i + 1], &buf, &mut key);
+        let mut limit = i + 1;
+        let mut words = 1;
+        let mut j = i + 1;
+        while j < toks.len() && toks[j].class != Class::Breaker && words < MAX_TOKENS {
+            if toks[j].class == Class::Word {
+                key.push(' ');
+                key.push_str(&buf[toks[j].key.clone()]);
+                if !gaz.has_prefix(&key) {
+                    break;
+                }
                 words += 1;
+                limit = j + 1;
             }
-            limit += 1;
+            j += 1;
         }
         let mut found = None;
         for end in (i + 1..=limit).rev() {
@@ -394,6 +402,17 @@ fn judge<'g>(
     })
 }
 
+/// A capitalised nationality adjective (`Serbian`, `Syrian`, `Chinese`, `Kurdish`,
+/// `Iraqi`), which may stand between a locative word and a place (`in the Serbian capital
+/// Belgrade`).
+fn demonym(form: &str) -> bool {
+    form.chars().next().is_some_and(char::is_uppercase)
+        && form.len() > 4
+        && ["ian", "an", "ese", "ish", "i"]
+            .iter()
+            .any(|suffix| form.ends_with(suffix))
+}
+
 /// The word before token `i`, looking through joiners (`Ms . Lewis`); `None` at the start
 /// or after other punctuation.
 fn previous_word<'a, 's>(toks: &'a [Tok<'s>], i: usize) -> Option<&'a Tok<'s>> {
@@ -408,7 +427,7 @@ fn previous_word<'a, 's>(toks: &'a [Tok<'s>], i: usize) -> Option<&'a Tok<'s>> {
 fn locative_before<'s>(toks: &[Tok<'s>], start: usize) -> Option<&'s str> {
     let mut j = start;
     let mut bridged = 0;
-    while j > 0 && bridged <= 4 {
+    while j > 0 && bridged <= 6 {
         j -= 1;
         let t = &toks[j];
         if t.class != Class::Word {
@@ -420,7 +439,7 @@ fn locative_before<'s>(toks: &[Tok<'s>], start: usize) -> Option<&'s str> {
         if t.lower_is(LOCATIVE) {
             return Some(t.form);
         }
-        if t.lower_is(BRIDGE) || t.lower_is(PREFIX) {
+        if t.lower_is(BRIDGE) || t.lower_is(PREFIX) || demonym(t.form) {
             bridged += 1;
             continue;
         }
@@ -569,6 +588,14 @@ mod tests {
         assert!(names("Aides at the White House said so.").is_empty());
         assert!(names("She questioned Ms. Lewis again.").is_empty());
         assert!(names("Talks resume on Nov. 3 in earnest.").is_empty());
+    }
+
+    #[test]
+    fn locative_context_reaches_through_descriptions() {
+        assert!(names("Shells fell in the northern Syrian city of Aleppo.")[0].2);
+        let n = names("They met in the Serbian capital Belgrade on Monday.");
+        assert_eq!(n, vec![("Belgrade".to_string(), "SRB", true)]);
+        assert!(!names("Belgrade hosted the talks.")[0].2);
     }
 
     #[test]
