@@ -304,25 +304,17 @@ impl<R: BufRead + Send> XmlReader<R> {
         };
         let self_closed = b[gt - 1] == b'/';
         let from = self.resume.max(gt + 1);
-        let close = find_close(b, from);
-        // Only what lies before the close tag can end the sentence early.
-        let limit = close.map_or(b.len(), |(start, _)| start);
-        let next_open = tag_at_or_after(&b[..limit], from, b"<Sentence");
-        let end_all = memmem::find(&b[from..limit], b"</Sentences").map(|i| from + i);
-        let boundary = match (next_open, end_all) {
-            (Some(a), Some(c)) => Some(a.min(c)),
-            (a, c) => a.or(c),
-        };
         let start_line = self.pending_line;
-        let (chunk_end, advance_to, closed) = match (close, boundary) {
-            (Some((_, ce)), bd) if bd.is_none_or(|bd| ce <= bd) => (ce, ce, true),
-            (_, Some(bd)) => (bd, bd, false),
-            (_, None) if self.eof => (b.len(), b.len(), false),
-            _ => {
-                self.resume = b.len().saturating_sub(12).max(gt + 1);
+        let (chunk_end, closed) = match sentence_end(b, from) {
+            End::Close(end) => (end, true),
+            End::Boundary(at) => (at, false),
+            End::Incomplete(_) if self.eof => (b.len(), false),
+            End::Incomplete(at) => {
+                self.resume = at.max(gt + 1);
                 return self.incomplete("`<Sentence>`", out);
             }
         };
+        let advance_to = chunk_end;
         if !closed && !self_closed {
             let next_line = self.line_at(chunk_end);
             let msg = if chunk_end < b.len() {
@@ -536,6 +528,57 @@ fn tag_at_or_after(b: &[u8], from: usize, name: &[u8]) -> Option<usize> {
     None
 }
 
+/// How a sentence chunk ends.
+enum End {
+    /// At its `</Sentence>`; one past the `>`.
+    Close(usize),
+    /// Unclosed: the next `<Sentence` or `</Sentences` starts here.
+    Boundary(usize),
+    /// Not in the buffer yet; resume the scan here.
+    Incomplete(usize),
+}
+
+/// Scans a sentence chunk from `from` for its end, skipping comments (which may mention
+/// `<Sentence>` tags).
+fn sentence_end(b: &[u8], from: usize) -> End {
+    let mut pos = from;
+    while let Some(i) = b.get(pos..).and_then(|rest| memchr::memchr(b'<', rest)) {
+        let at = pos + i;
+        let rest = &b[at..];
+        if rest.len() < 12 && !rest.contains(&b'>') {
+            return End::Incomplete(at);
+        }
+        if rest.starts_with(b"<!--") {
+            match memmem::find(&rest[4..], b"-->") {
+                Some(j) => {
+                    pos = at + 4 + j + 3;
+                    continue;
+                }
+                None => return End::Incomplete(at),
+            }
+        }
+        if rest.starts_with(b"</Sentences") {
+            return End::Boundary(at);
+        }
+        if rest.starts_with(b"</Sentence") {
+            let mut j = at + 10;
+            while j < b.len() && b[j].is_ascii_whitespace() {
+                j += 1;
+            }
+            if j == b.len() {
+                return End::Incomplete(at);
+            }
+            if b[j] == b'>' {
+                return End::Close(j + 1);
+            }
+        } else if tag_at(b, at, b"<Sentence").is_some() {
+            return End::Boundary(at);
+        }
+        pos = at + 1;
+    }
+    End::Incomplete(b.len())
+}
+
 /// The first `</Sentence>` at or after `from`: (start, one past its `>`).
 fn find_close(b: &[u8], from: usize) -> Option<(usize, usize)> {
     let mut from = from;
@@ -700,6 +743,7 @@ mod tests {
 </Environment>
 <Sentences>
 <Sentence date="20140302" id="XIN20140302.0011-1" category="TEST" sentence="true">
+<!-- an old copy: <Sentence id="old-1"> ... </Sentence> -->
 <EventCoding sourcecode="KEN" targetcode="UGA" eventcode="036"></EventCoding>
 <Text>
 Kenya offered to mediate between
@@ -759,6 +803,7 @@ the two parties &amp; their allies.
         assert_eq!(a.segments[1].parse, None);
         assert_eq!(a.config("stop_on_error"), Some("True"));
         assert_eq!(a.origin.line, Some(8));
+        assert_eq!(recs.len(), 2);
         let Record::Article(b) = &recs[1] else {
             panic!()
         };
