@@ -49,9 +49,17 @@ fn main() {
     let t = Instant::now();
     let parser = Parser::embedded();
     println!(
-        "embedded model first use (validation, read in place): {:.1} ms",
+        "embedded model first use (validation and copy): {:.1} ms",
         t.elapsed().as_secs_f64() * 1e3
     );
+    if let Ok(s) = std::fs::read_to_string("/proc/self/smaps_rollup") {
+        if let Some(l) = s.lines().find(|l| l.starts_with("AnonHugePages")) {
+            println!(
+                "transparent huge pages in use: {}",
+                l.trim_start_matches("AnonHugePages:").trim()
+            );
+        }
+    }
     let gold = read_conllu(&dev).expect("dev set");
     let ntok: usize = gold.iter().map(|s| s.tokens.len()).sum();
     let mut work = gold.clone();

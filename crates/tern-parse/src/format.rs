@@ -1,5 +1,5 @@
-//! The model file format, read in place (no decoding step, so loading the embedded model
-//! costs only its validation):
+//! The model file format: the weight tables stored as they are used, so loading is a
+//! validation and one copy, with no decoding:
 //!
 //! ```text
 //! "TERNPARS" version:u32 bits:[u8; 4] nlab:u8 0:[u8; 3] labels:[u8; nlab] (DepRel indices)
@@ -44,18 +44,22 @@ pub(crate) struct Table {
     pub bits: u32,
     /// Weights per row.
     pub stride: usize,
-    /// Byte offset of row 0.
+    /// Offset of row 0: in bytes in the file, in weights in a loaded [`crate::Parser`].
     pub off: usize,
 }
 
 impl Table {
-    /// Byte offset of the row a feature hash falls in.
+    /// Offset (in weights) of the row a feature hash falls in.
     #[inline(always)]
     pub fn row_offset(&self, h: u64) -> usize {
-        self.off + 2 * self.stride * crate::state::row(h, self.bits)
+        self.off + self.stride * crate::state::row(h, self.bits)
+    }
+    /// Number of weights.
+    pub fn len(&self) -> usize {
+        self.stride << self.bits
     }
     fn bytes(&self) -> usize {
-        (2 * self.stride) << self.bits
+        2 * self.len()
     }
 }
 

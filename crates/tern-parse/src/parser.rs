@@ -2,7 +2,6 @@
 use crate::format::Table;
 use crate::state::{tag_atom, word_hash, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
 use crate::Error;
-use std::borrow::Cow;
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::OnceLock;
@@ -11,16 +10,16 @@ use tern_core::{DepRel, Sentence};
 /// A trained dependency parser (arc-hybrid, greedy, averaged perceptron).
 ///
 /// Two linear models share one feature hashing scheme: a transition model scores SHIFT, LEFT
-/// and RIGHT from ~90 templates over the configuration, and a label model picks the relation
-/// of each arc when it is made, from ~30 templates over the head, the dependent and the
+/// and RIGHT from 86 templates over the configuration, and a label model picks the relation
+/// of each arc when it is made, from 27 templates over the head, the dependent and the
 /// dependent's (complete) children. Weights are 16-bit integers in hashed tables.
 #[derive(Clone, PartialEq)]
 pub struct Parser {
     /// The relations the label model predicts, by compact index.
     labels: Vec<DepRel>,
-    /// The model bytes ([`crate::format`]); the weight tables are read in place.
-    data: Cow<'static, [u8]>,
-    /// Transitions without/with words, labels without/with words.
+    /// All weights, the four tables one after the other.
+    weights: Weights,
+    /// Transitions without/with words, labels without/with words (offsets into `weights`).
     tables: [Table; 4],
 }
 
@@ -46,7 +45,7 @@ impl Parser {
     /// # Panics
     /// Only if the model compiled into the binary is corrupt, which the test suite rules out.
     pub fn embedded() -> &'static Parser {
-        EMBEDDED.get_or_init(|| match Parser::from_data(Cow::Borrowed(EMBEDDED_BYTES)) {
+        EMBEDDED.get_or_init(|| match Parser::from_bytes(EMBEDDED_BYTES) {
             Ok(p) => p,
             Err(e) => panic!("the embedded parser model is corrupt: {e}"),
         })
@@ -58,15 +57,18 @@ impl Parser {
     /// [`Error::BadHeader`] for bytes that are not a model of this version,
     /// [`Error::Corrupt`] for truncated or inconsistent ones.
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, Error> {
-        Parser::from_data(Cow::Owned(bytes.to_vec()))
-    }
-
-    fn from_data(data: Cow<'static, [u8]>) -> Result<Parser, Error> {
-        let l = crate::format::validate(&data)?;
+        let l = crate::format::validate(bytes)?;
+        let first = l.tables[0].off;
+        let total: usize = l.tables.iter().map(Table::len).sum();
+        let weights = Weights::new(&bytes[first..first + 2 * total]);
+        let mut tables = l.tables;
+        for t in tables.iter_mut() {
+            t.off = (t.off - first) / 2;
+        }
         Ok(Parser {
             labels: l.labels,
-            data,
-            tables: l.tables,
+            weights,
+            tables,
         })
     }
 
@@ -75,8 +77,7 @@ impl Parser {
         labels: &[DepRel],
         tables: [(u32, &[i16]); 4],
     ) -> Result<Parser, Error> {
-        let bytes = crate::format::encode(labels, tables);
-        Parser::from_data(Cow::Owned(bytes))
+        Parser::from_bytes(&crate::format::encode(labels, tables))
     }
 
     /// Reads a model file.
@@ -96,7 +97,7 @@ impl Parser {
     /// # Errors
     /// [`Error::Io`] if the file cannot be written.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        std::fs::write(path, &self.data).map_err(|source| Error::Io {
+        std::fs::write(path, self.to_bytes()).map_err(|source| Error::Io {
             path: path.to_path_buf(),
             source,
         })
@@ -104,7 +105,11 @@ impl Parser {
 
     /// The model in its compact binary form (what [`Parser::save`] writes).
     pub fn to_bytes(&self) -> Vec<u8> {
-        self.data.to_vec()
+        let t = |k: usize| {
+            let tb = &self.tables[k];
+            (tb.bits, &self.weights[tb.off..tb.off + tb.len()])
+        };
+        crate::format::encode(&self.labels, [t(0), t(1), t(2), t(3)])
     }
 
     /// Parses a sentence: reads form, upos and xpos of each token and fills `head` (1-based,
@@ -193,18 +198,19 @@ impl Parser {
     fn score_trans(&self, feats: &[u64; NT]) -> [i32; 3] {
         // Rows are scattered over megabytes: find them all and prefetch first, so that the
         // cache misses overlap, then add.
+        let weights: &[i16] = &self.weights;
         let mut rows = [0u32; NT];
         for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
             let o = self.tables[(k >= NTA) as usize].row_offset(h);
-            prefetch(&self.data[o]);
+            prefetch(&weights[o]);
             *r = o as u32;
         }
         let mut acc = [0i32; 4];
         for &o in &rows {
             let o = o as usize;
-            let w = &self.data[o..o + 8];
+            let w = &weights[o..o + 4];
             for k in 0..4 {
-                acc[k] += i16::from_le_bytes([w[2 * k], w[2 * k + 1]]) as i32;
+                acc[k] += w[k] as i32;
             }
         }
         [acc[0], acc[1], acc[2]]
@@ -215,23 +221,69 @@ impl Parser {
         let nlab = self.labels.len();
         let mut acc = [0i32; 64];
         let acc = &mut acc[..nlab];
+        let weights: &[i16] = &self.weights;
         let mut rows = [0u32; NL];
         for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
             let o = self.tables[2 + (k >= NLA) as usize].row_offset(h);
-            prefetch(&self.data[o]);
-            prefetch(&self.data[o + 2 * nlab - 1]);
+            prefetch(&weights[o]);
+            prefetch(&weights[o + nlab - 1]);
             *r = o as u32;
         }
         for &r in &rows {
             let r = r as usize;
-            for (a, w) in acc
-                .iter_mut()
-                .zip(self.data[r..r + 2 * nlab].chunks_exact(2))
-            {
-                *a += i16::from_le_bytes([w[0], w[1]]) as i32;
+            for (a, &w) in acc.iter_mut().zip(&weights[r..r + nlab]) {
+                *a += w as i32;
             }
         }
         argmax_except(acc, root as usize) as u8
+    }
+}
+
+/// The weights in memory of their own: on Linux aligned to 2 MiB and marked for transparent
+/// huge pages, because every parser decision reads ~100 rows scattered over megabytes, and
+/// with 4 KiB pages most of those reads would also miss the TLB.
+#[derive(Clone)]
+struct Weights {
+    buf: Vec<i16>,
+    start: usize,
+}
+
+impl Weights {
+    /// Weights from their little-endian bytes.
+    fn new(le: &[u8]) -> Weights {
+        let len = le.len() / 2;
+        const HUGE: usize = 2 << 20;
+        let mut buf: Vec<i16> = Vec::with_capacity(len + HUGE / 2);
+        let addr = buf.as_ptr() as usize;
+        let start = ((HUGE - addr % HUGE) % HUGE) / 2;
+        #[cfg(target_os = "linux")]
+        if len > 0 {
+            // SAFETY: the range lies inside `buf`'s allocation (capacity ≥ start + len) and
+            // starts on a page boundary; MADV_HUGEPAGE is advice that changes no contents.
+            unsafe {
+                libc::madvise(
+                    (addr + 2 * start) as *mut libc::c_void,
+                    2 * len,
+                    libc::MADV_HUGEPAGE,
+                );
+            }
+        }
+        buf.resize(start, 0);
+        buf.extend(le.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
+        Weights { buf, start }
+    }
+}
+
+impl std::ops::Deref for Weights {
+    type Target = [i16];
+    fn deref(&self) -> &[i16] {
+        &self.buf[self.start..]
+    }
+}
+
+impl PartialEq for Weights {
+    fn eq(&self, other: &Weights) -> bool {
+        **self == **other
     }
 }
 

@@ -31,23 +31,31 @@ fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(K)
 }
 
+/// The seed of template `t`.
+#[inline(always)]
+const fn seed(t: u64) -> u64 {
+    t.wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ 0x2545_f491_4f6c_dd1d
+}
+
+// Feature hashes: one multiply each on the critical path; the table row is taken from the
+// top bits of the product (multiplicative hashing).
 #[inline(always)]
 fn f1(t: u64, a: u64) -> u64 {
-    mix(mix(t, a), 0x9e37)
+    (a ^ seed(t)).wrapping_mul(K)
 }
 #[inline(always)]
 fn f2(t: u64, a: u64, b: u64) -> u64 {
-    mix(mix(mix(t, a), b), 0x9e37)
+    (a.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ b ^ seed(t)).wrapping_mul(K)
 }
 #[inline(always)]
 fn f3(t: u64, a: u64, b: u64, c: u64) -> u64 {
-    mix(mix(mix(mix(t, a), b), c), 0x9e37)
+    (a.wrapping_mul(0xff51_afd7_ed55_8ccd) ^ b.wrapping_mul(0xc4ce_b9fe_1a85_ec53) ^ c ^ seed(t))
+        .wrapping_mul(K)
 }
 
-/// Final scramble of a feature hash into a row index of a table with `2^bits` rows.
+/// The row of a table with `2^bits` rows that a feature hash falls in.
 #[inline(always)]
 pub(crate) fn row(h: u64, bits: u32) -> usize {
-    let h = (h ^ (h >> 31)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     (h >> (64 - bits)) as usize
 }
 
