@@ -84,6 +84,12 @@ fn main() {
             "--model" => model = Some(PathBuf::from(val())),
             "--out" => out = Some(PathBuf::from(val())),
             "--epochs" => opts.epochs = val().parse().unwrap_or_else(|_| die("bad --epochs")),
+            "--explore" => {
+                opts.explore_prob = val().parse().unwrap_or_else(|_| die("bad --explore"))
+            }
+            "--explore-from" => {
+                opts.explore_from = val().parse().unwrap_or_else(|_| die("bad --explore-from"))
+            }
             "--seed" => opts.seed = val().parse().unwrap_or_else(|_| die("bad --seed")),
             "--bits" => {
                 let v: Vec<u32> = val().split(',').filter_map(|b| b.parse().ok()).collect();

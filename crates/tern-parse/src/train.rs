@@ -30,10 +30,10 @@ pub struct TrainOptions {
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 15,
+            epochs: 12,
             seed: 1,
-            explore_from: 1,
-            explore_prob: 0.9,
+            explore_from: 2,
+            explore_prob: 1.0,
             table_bits: [16, 20, 13, 16],
             keep_best: true,
         }
