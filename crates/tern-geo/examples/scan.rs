@@ -91,7 +91,11 @@ fn main() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
-        let Some(text) = v.get("text").and_then(|t| t.as_str()) else {
+        let Some(text) = v
+            .get("text")
+            .or_else(|| v.get("doc_text"))
+            .and_then(|t| t.as_str())
+        else {
             continue;
         };
         let d = doc(Article::new("x", text));

@@ -108,19 +108,30 @@ fn byline_place(byline: &str) -> Option<Location> {
     parse_dateline(place)
 }
 
-/// A lead dateline: capitals up to a dash (`BELGRADE —`, `NAIROBI, Kenya (AP) _`).
+/// A lead dateline: capitals up to a dash or colon (`BELGRADE —`, `NAIROBI, Kenya (AP) _`,
+/// `NEW DELHI:`), or in lower-cased text a well-known place up to a colon (`lucknow:`).
 fn lead_dateline(line: &str) -> Option<Location> {
-    let at = DASHES.iter().filter_map(|d| line.find(d)).min()?;
+    let dash = DASHES.iter().filter_map(|d| line.find(d)).min();
+    let colon = line
+        .find(':')
+        .filter(|&c| c <= 40 && dash.is_none_or(|d| c < d));
+    let at = colon.or(dash)?;
     if at == 0 || at > 80 {
         return None;
     }
     let head = &line[..at];
     let first = head.split([',', ' ', '(']).next().unwrap_or("");
     let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < 2 || first.chars().any(|c| c.is_lowercase()) {
-        return None;
+    if letters >= 2 && !first.chars().any(|c| c.is_lowercase()) {
+        return parse_dateline(head);
     }
-    parse_dateline(head)
+    let plain = head.chars().all(|c| c.is_lowercase() || c == ' ');
+    if colon.is_some() && plain && head.split(' ').count() <= 3 {
+        let place = dateline_in(Gazetteer::embedded(), head)?;
+        let known = place.kind != Precision::City || place.capital || place.population >= 100_000;
+        return known.then(|| place.location());
+    }
+    None
 }
 
 /// Resolves a dateline string (`Belgrade`, `NAIROBI, Kenya`, `SPRINGFIELD, Ill. (AP)`,
@@ -128,10 +139,10 @@ fn lead_dateline(line: &str) -> Option<Location> {
 /// country, US state or AP state abbreviation narrows it; without one the most likely
 /// place (capitals and larger places first) wins. `None` when it names no known place.
 pub fn parse_dateline(s: &str) -> Option<Location> {
-    parse_dateline_in(Gazetteer::embedded(), s)
+    dateline_in(Gazetteer::embedded(), s).map(Place::location)
 }
 
-pub(crate) fn parse_dateline_in(gaz: &Gazetteer, s: &str) -> Option<Location> {
+fn dateline_in<'g>(gaz: &'g Gazetteer, s: &str) -> Option<&'g Place> {
     // Drop a parenthesised agency (`(AP)`) and anything after it.
     let s = s.split('(').next().unwrap_or("").trim();
     let mut parts = s.split(',').map(str::trim).filter(|p| !p.is_empty());
@@ -154,7 +165,7 @@ pub(crate) fn parse_dateline_in(gaz: &Gazetteer, s: &str) -> Option<Location> {
             (p, s)
         })
         .max_by(|a, b| a.1.total_cmp(&b.1))
-        .map(|(p, _)| p.location())
+        .map(|(p, _)| p)
 }
 
 /// Countries and regions a dateline qualifier (`Kenya`, `Texas`, `Ill.`, `TX`) names.
@@ -243,6 +254,15 @@ mod tests {
             "(A note from the desk.)\n\nFLORENCE, Ala. _ The mill closed.",
         );
         assert_eq!(dateline_place(&late).unwrap().admin1.as_deref(), Some("AL"));
+        let colon = Article::new("c", "NEW DELHI: The talks went on.");
+        assert_eq!(dateline_place(&colon).unwrap().name, "New Delhi");
+        let lower = Article::new(
+            "d",
+            "from march 10\n\nlucknow: the committee met in the city.",
+        );
+        assert_eq!(dateline_place(&lower).unwrap().name, "Lucknow");
+        let note = Article::new("n", "note: this is not a dateline.\nupdate: nor this.");
+        assert!(dateline_place(&note).is_none());
         let none = Article::new("z", "Nothing here names a dateline.");
         assert!(dateline_place(&none).is_none());
     }

@@ -6,6 +6,8 @@ use tern_core::{Sentence, Span, Upos};
 
 /// Longest name tried, in tokens.
 const MAX_TOKENS: usize = 6;
+/// A place known only by an alternate name is a candidate only from this size (or a capital).
+const MIN_ALT_POPULATION: u64 = 50_000;
 /// Mentions below this confidence are not reported.
 const THRESHOLD: f32 = 0.5;
 
@@ -113,6 +115,7 @@ const WEAK: &[&str] = &[
     "university", "hull", "troy", "sparta", "save", "price", "legacy", "martin", "mary", "leo",
     "stanley", "jones", "barnes", "tyler", "wagner", "lewis", "king", "kings", "marion",
     "warren", "franklin", "eugene", "moro", "commonwealth", "pacific",
+    "tours", "surprise", "valley", "metro", "delta", "springs", "soul", "man", "downtown", "sale",
 ];
 
 fn in_list(list: &[&str], word: &str) -> bool {
@@ -209,9 +212,15 @@ pub fn find_places_in<'g>(
     let toks = analyse(sentence, text, &mut buf);
     let mut key = String::new();
     let mut out = Vec::new();
+    // A sentence of lower-case words (a lower-cased corpus) gives no capitals to go by.
+    let words = toks.iter().filter(|t| t.class == Class::Word).count();
+    let lower = words >= 4
+        && toks
+            .iter()
+            .all(|t| !t.form.chars().next().is_some_and(char::is_uppercase));
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].class != Class::Word || !toks[i].cap {
+        if toks[i].class != Class::Word || !(toks[i].cap || lower) {
             i += 1;
             continue;
         }
@@ -235,7 +244,7 @@ pub fn find_places_in<'g>(
         let mut found = None;
         for end in (i + 1..=limit).rev() {
             let last = &toks[end - 1];
-            if last.class != Class::Word || !last.cap {
+            if last.class != Class::Word || !(last.cap || lower) {
                 continue;
             }
             build_key(&toks[i..end], &buf, &mut key);
@@ -243,7 +252,14 @@ pub fn find_places_in<'g>(
             if postings.is_empty() {
                 continue;
             }
-            if let Some(m) = judge(gaz, sentence, &toks, i..end, &key, &postings, &buf) {
+            let cx = Scan {
+                gaz,
+                sentence,
+                toks: &toks,
+                buf: &buf,
+                lower,
+            };
+            if let Some(m) = judge(&cx, i..end, &key, &postings) {
                 found = Some(m);
                 break;
             }
@@ -271,19 +287,38 @@ fn build_key(toks: &[Tok], buf: &str, key: &mut String) {
     }
 }
 
+/// What [`judge`] reads about the sentence being scanned.
+#[derive(Clone, Copy)]
+struct Scan<'a, 's, 'g> {
+    gaz: &'g Gazetteer,
+    sentence: &'a Sentence,
+    toks: &'a [Tok<'s>],
+    buf: &'a str,
+    lower: bool,
+}
+
 /// Decides whether tokens `r` (whose folded name is `key`, with these postings) are a
 /// place mention here.
 fn judge<'g>(
-    gaz: &'g Gazetteer,
-    sentence: &Sentence,
-    toks: &[Tok],
+    cx: &Scan<'_, '_, 'g>,
     r: Range<usize>,
     key: &str,
     postings: &[u32],
-    buf: &str,
 ) -> Option<PlaceMention<'g>> {
+    let Scan {
+        gaz,
+        sentence,
+        toks,
+        buf,
+        lower,
+    } = *cx;
     let single = !key.contains(' ');
     if in_list(NEVER, key) {
+        return None;
+    }
+    // In lower-cased text only a locative word marks a name, and words that are also
+    // common English words are never taken.
+    if lower && single && in_list(WEAK, key) {
         return None;
     }
     let first = &toks[r.start];
@@ -298,6 +333,13 @@ fn judge<'g>(
         }
     }
     let mut candidates: Vec<(&'g Place, bool)> = postings.iter().map(|&p| gaz.posting(p)).collect();
+    // Alternate names of smaller places are mostly noise (`Holy City`, `The Hub`); in
+    // lower-cased text only own names count, and `the …` is an ordinary phrase.
+    candidates
+        .retain(|(p, own)| *own || !lower && (p.capital || p.population >= MIN_ALT_POPULATION));
+    if candidates.is_empty() || lower && key.starts_with("the ") {
+        return None;
+    }
     // Words of up to three letters are places only in capitals, and then only as country
     // codes (`US`, `U.S.`, `UK`; not `IT`, `Us`, `Ho`).
     let letters = first.form.chars().filter(|c| c.is_alphabetic()).count();
@@ -383,7 +425,7 @@ fn judge<'g>(
         confidence = confidence.max(0.8);
     }
     let confidence = confidence.min(1.0);
-    if confidence < THRESHOLD {
+    if confidence < THRESHOLD || lower && !(locative && prominence >= 0.2) {
         return None;
     }
     let span = match (sentence.tokens.get(r.start), sentence.tokens.get(end - 1)) {
@@ -581,7 +623,7 @@ mod tests {
         assert!(names("Vladimir Putin met the press.").is_empty());
         assert!(names("The Washington Post reported it.").is_empty());
         assert!(names("The talks ended in March.").is_empty());
-        assert!(names("no capital letters in belgrade").is_empty());
+        assert!(names("Ana saw no capital letter in belgrade.").is_empty());
         assert!(names("IT workers went on strike.").is_empty());
         assert!(names("Toys for Us.").is_empty());
         assert!(names("Trade with South America grew.").is_empty());
@@ -596,6 +638,19 @@ mod tests {
         let n = names("They met in the Serbian capital Belgrade on Monday.");
         assert_eq!(n, vec![("Belgrade".to_string(), "SRB", true)]);
         assert!(!names("Belgrade hosted the talks.")[0].2);
+    }
+
+    #[test]
+    fn lower_cased_text_needs_a_locative_word() {
+        let n = names("police said the protest in lucknow ended peacefully on march 15.");
+        assert_eq!(n, vec![("lucknow".to_string(), "IND", true)]);
+        let n = names("the minister flew to new delhi and then to mumbai.");
+        let got: Vec<&str> = n.iter().map(|(s, _, _)| s.as_str()).collect();
+        assert_eq!(got, ["new delhi", "mumbai"]);
+        assert!(names("she was interested in reading and in nice things.").is_empty());
+        assert!(names("delhi police said nothing about the case.").is_empty());
+        assert!(names("they sold mobile phones in male and female sizes.").is_empty());
+        assert!(names("people gathered in the village and the holy city.").is_empty());
     }
 
     #[test]
