@@ -50,8 +50,8 @@ pub(crate) fn pair(a: u64, b: u64) -> u64 {
 /// read many times.
 #[derive(Clone, Debug, Default)]
 pub(crate) struct U64Map {
-    keys: Vec<u64>,
-    vals: Vec<u32>,
+    /// Key and value side by side, so a lookup touches one cache line.
+    slots: Vec<(u64, u32)>,
     mask: usize,
     len: usize,
 }
@@ -59,10 +59,9 @@ pub(crate) struct U64Map {
 impl U64Map {
     /// An empty map sized for `n` keys.
     pub(crate) fn with_capacity(n: usize) -> U64Map {
-        let cap = (n * 2).max(16).next_power_of_two();
+        let cap = (n * 3 / 2).max(16).next_power_of_two();
         U64Map {
-            keys: vec![0; cap],
-            vals: vec![0; cap],
+            slots: vec![(0, 0); cap],
             mask: cap - 1,
             len: 0,
         }
@@ -72,15 +71,14 @@ impl U64Map {
     /// (the old value is kept) or the map is full.
     pub(crate) fn insert(&mut self, key: u64, val: u32) -> bool {
         // Keep at least a quarter of the slots empty so that lookups always terminate.
-        if key == 0 || (self.len + 1) * 4 > self.keys.len() * 3 {
+        if key == 0 || (self.len + 1) * 4 > self.slots.len() * 3 {
             return false;
         }
         let mut i = (key as usize) & self.mask;
-        for _ in 0..self.keys.len() {
-            match self.keys[i] {
+        for _ in 0..self.slots.len() {
+            match self.slots[i].0 {
                 0 => {
-                    self.keys[i] = key;
-                    self.vals[i] = val;
+                    self.slots[i] = (key, val);
                     self.len += 1;
                     return true;
                 }
@@ -96,9 +94,9 @@ impl U64Map {
     pub(crate) fn get(&self, key: u64) -> Option<u32> {
         let mut i = (key as usize) & self.mask;
         loop {
-            let k = self.keys[i];
+            let (k, v) = self.slots[i];
             if k == key {
-                return Some(self.vals[i]);
+                return Some(v);
             }
             if k == 0 {
                 return None;

@@ -36,7 +36,7 @@ pub(crate) fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let n = LEXICON_TSV.len() / 10 + 1;
+        let n = LEXICON_TSV.bytes().filter(|&b| b == b'\n').count() + 1;
         let mut words = U64Map::with_capacity(n);
         for line in LEXICON_TSV.lines() {
             let Some((w, letters)) = line.split_once('\t') else {
