@@ -7,8 +7,9 @@
 //! 4 tables of 2^bits[k] rows, in this order:
 //!   transitions, templates without words: rows of 4 × i16 (SHIFT, LEFT, RIGHT, unused)
 //!   transitions, templates with words:    rows of 4 × i16
-//!   labels, templates without words:      rows of nlab × i16
-//!   labels, templates with words:         rows of nlab × i16
+//!   labels, templates without words:      rows of 64 × i8 (one cache line; nlab used)
+//!   labels, templates with words:         rows of 64 × i8
+//! zero padding to a multiple of 8 bytes
 //! checksum:u64 (over everything before it)
 //! ```
 //!
@@ -18,7 +19,9 @@ use crate::Error;
 use tern_core::{DepRel, DEPRELS};
 
 pub(crate) const MAGIC: &[u8; 8] = b"TERNPARS";
-pub(crate) const VERSION: u32 = 3;
+pub(crate) const VERSION: u32 = 5;
+/// Weights per label-table row: one 64-byte cache line of i8, whatever the number of labels.
+pub(crate) const LABEL_STRIDE: usize = 64;
 
 /// A fast 64-bit checksum over 8-byte words (the tail zero-padded).
 pub(crate) fn checksum(bytes: &[u8]) -> u64 {
@@ -44,6 +47,8 @@ pub(crate) struct Table {
     pub bits: u32,
     /// Weights per row.
     pub stride: usize,
+    /// Bytes per weight in the file: 2 (i16, transitions) or 1 (i8, labels).
+    pub elem: usize,
     /// Offset of row 0: in bytes in the file, in weights in a loaded [`crate::Parser`].
     pub off: usize,
 }
@@ -59,7 +64,7 @@ impl Table {
         self.stride << self.bits
     }
     fn bytes(&self) -> usize {
-        2 * self.len()
+        (self.elem * self.len()).div_ceil(8) * 8
     }
 }
 
@@ -75,7 +80,7 @@ fn header_len(nlab: usize) -> usize {
 }
 
 /// Serializes the four tables (`tables[k].0` = bits, `.1` = weights; transition tables have
-/// 4 weights per row, label tables `labels.len()`).
+/// 4 weights per row, label tables [`LABEL_STRIDE`], written as i8, clamped to ±127).
 pub(crate) fn encode(labels: &[DepRel], tables: [(u32, &[i16]); 4]) -> Vec<u8> {
     let h = header_len(labels.len());
     let total: usize = tables.iter().map(|t| t.1.len()).sum();
@@ -86,10 +91,15 @@ pub(crate) fn encode(labels: &[DepRel], tables: [(u32, &[i16]); 4]) -> Vec<u8> {
     out.extend_from_slice(&[labels.len() as u8, 0, 0, 0]);
     out.extend(labels.iter().map(|l| l.0));
     out.resize(h, 0);
-    for (_, t) in tables {
-        for &w in t {
-            out.extend_from_slice(&w.to_le_bytes());
+    for (k, (_, t)) in tables.iter().enumerate() {
+        for &w in t.iter() {
+            if k < 2 {
+                out.extend_from_slice(&w.to_le_bytes());
+            } else {
+                out.push(w.clamp(-127, 127) as i8 as u8);
+            }
         }
+        out.resize(out.len().div_ceil(8) * 8, 0);
     }
     let sum = checksum(&out);
     out.extend_from_slice(&sum.to_le_bytes());
@@ -120,6 +130,7 @@ pub(crate) fn validate(bytes: &[u8]) -> Result<Layout, Error> {
     let mut tables = [Table {
         bits: 0,
         stride: 0,
+        elem: 0,
         off: 0,
     }; 4];
     for (k, t) in tables.iter_mut().enumerate() {
@@ -127,8 +138,13 @@ pub(crate) fn validate(bytes: &[u8]) -> Result<Layout, Error> {
         if !(4..=24).contains(&bits) {
             return Err(corrupt(12 + k, "table size out of range"));
         }
-        let stride = if k < 2 { 4 } else { nlab };
-        *t = Table { bits, stride, off };
+        let (stride, elem) = if k < 2 { (4, 2) } else { (LABEL_STRIDE, 1) };
+        *t = Table {
+            bits,
+            stride,
+            elem,
+            off,
+        };
         off += t.bytes();
     }
     let end = off;

@@ -10,7 +10,7 @@
 //!   three moves from ~90 Zhang & Nivre (2011) style templates (words, tags, distance,
 //!   valency, children and their labels, label sets); the label model picks the relation when
 //!   an arc is made, from the head, the dependent and the dependent's finished subtree.
-//!   Weights are 16-bit integers in four hashed tables (without/with words, so that the
+//!   Weights are 16-bit (transitions) and 8-bit (labels) integers in four hashed tables (without/with words, so that the
 //!   frequent word-free rows stay in cache); the file is the tables as they are used, with a
 //!   checksum ([`Parser::save`]).
 //! * **Training** ([`train`], [`train_sentences`]): dynamic oracle with error exploration

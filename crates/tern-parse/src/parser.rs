@@ -1,5 +1,5 @@
 //! The trained parser: hashed, quantized perceptron weights and greedy decoding.
-use crate::format::Table;
+use crate::format::{Table, LABEL_STRIDE};
 use crate::state::{tag_atom, word_hash, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
 use crate::Error;
 use std::cell::RefCell;
@@ -12,14 +12,18 @@ use tern_core::{DepRel, Sentence};
 /// Two linear models share one feature hashing scheme: a transition model scores SHIFT, LEFT
 /// and RIGHT from 86 templates over the configuration, and a label model picks the relation
 /// of each arc when it is made, from 27 templates over the head, the dependent and the
-/// dependent's (complete) children. Weights are 16-bit integers in hashed tables.
+/// dependent's (complete) children. Weights are 16-bit (transitions) and 8-bit (labels)
+/// integers in hashed tables.
 #[derive(Clone, PartialEq)]
 pub struct Parser {
     /// The relations the label model predicts, by compact index.
     labels: Vec<DepRel>,
-    /// All weights, the four tables one after the other.
-    weights: Weights,
-    /// Transitions without/with words, labels without/with words (offsets into `weights`).
+    /// The two transition tables, one after the other.
+    weights: Weights<i16>,
+    /// The two label tables, one after the other.
+    lweights: Weights<i8>,
+    /// Transitions without/with words (offsets into `weights`), labels without/with words
+    /// (offsets into `lweights`).
     tables: [Table; 4],
 }
 
@@ -58,16 +62,26 @@ impl Parser {
     /// [`Error::Corrupt`] for truncated or inconsistent ones.
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, Error> {
         let l = crate::format::validate(bytes)?;
-        let first = l.tables[0].off;
-        let total: usize = l.tables.iter().map(Table::len).sum();
-        let weights = Weights::new(&bytes[first..first + 2 * total]);
         let mut tables = l.tables;
-        for t in tables.iter_mut() {
-            t.off = (t.off - first) / 2;
-        }
+        let (t0, t1, t2, t3) = (tables[0], tables[1], tables[2], tables[3]);
+        let tw = bytes[t0.off..t0.off + 2 * t0.len()]
+            .chunks_exact(2)
+            .chain(bytes[t1.off..t1.off + 2 * t1.len()].chunks_exact(2))
+            .map(|c| i16::from_le_bytes([c[0], c[1]]));
+        let weights = Weights::new(t0.len() + t1.len(), tw);
+        let lw = bytes[t2.off..t2.off + t2.len()]
+            .iter()
+            .chain(&bytes[t3.off..t3.off + t3.len()])
+            .map(|&b| b as i8);
+        let lweights = Weights::new(t2.len() + t3.len(), lw);
+        tables[0].off = 0;
+        tables[1].off = t0.len();
+        tables[2].off = 0;
+        tables[3].off = t2.len();
         Ok(Parser {
             labels: l.labels,
             weights,
+            lweights,
             tables,
         })
     }
@@ -105,11 +119,23 @@ impl Parser {
 
     /// The model in its compact binary form (what [`Parser::save`] writes).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let t = |k: usize| {
+        let t = |k: usize| -> Vec<i16> {
             let tb = &self.tables[k];
-            (tb.bits, &self.weights[tb.off..tb.off + tb.len()])
+            if k < 2 {
+                self.weights[tb.off..tb.off + tb.len()].to_vec()
+            } else {
+                self.lweights[tb.off..tb.off + tb.len()]
+                    .iter()
+                    .map(|&w| w as i16)
+                    .collect()
+            }
         };
-        crate::format::encode(&self.labels, [t(0), t(1), t(2), t(3)])
+        let v = [t(0), t(1), t(2), t(3)];
+        let b = |k: usize| self.tables[k].bits;
+        crate::format::encode(
+            &self.labels,
+            [(b(0), &v[0]), (b(1), &v[1]), (b(2), &v[2]), (b(3), &v[3])],
+        )
     }
 
     /// Parses a sentence: reads form, upos and xpos of each token and fills `head` (1-based,
@@ -218,24 +244,23 @@ impl Parser {
 
     #[inline]
     fn best_label(&self, feats: &[u64; NL], root: u8) -> u8 {
-        let nlab = self.labels.len();
-        let mut acc = [0i32; 64];
-        let acc = &mut acc[..nlab];
-        let weights: &[i16] = &self.weights;
+        let weights: &[i8] = &self.lweights;
         let mut rows = [0u32; NL];
         for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
             let o = self.tables[2 + (k >= NLA) as usize].row_offset(h);
             prefetch(&weights[o]);
-            prefetch(&weights[o + nlab - 1]);
             *r = o as u32;
         }
+        // rows are one cache line of i8; sums are at most 27 × 127: no overflow in i16
+        let mut acc = [0i16; LABEL_STRIDE];
         for &r in &rows {
             let r = r as usize;
-            for (a, &w) in acc.iter_mut().zip(&weights[r..r + nlab]) {
-                *a += w as i32;
+            let w = &weights[r..r + LABEL_STRIDE];
+            for k in 0..LABEL_STRIDE {
+                acc[k] = acc[k].wrapping_add(w[k] as i16);
             }
         }
-        argmax_except(acc, root as usize) as u8
+        argmax_except(&acc[..self.labels.len()], root as usize) as u8
     }
 }
 
@@ -243,46 +268,46 @@ impl Parser {
 /// huge pages, because every parser decision reads ~100 rows scattered over megabytes, and
 /// with 4 KiB pages most of those reads would also miss the TLB.
 #[derive(Clone)]
-struct Weights {
-    buf: Vec<i16>,
+struct Weights<T> {
+    buf: Vec<T>,
     start: usize,
 }
 
-impl Weights {
-    /// Weights from their little-endian bytes.
-    fn new(le: &[u8]) -> Weights {
-        let len = le.len() / 2;
+impl<T: Copy + Default> Weights<T> {
+    /// `len` weights from an iterator.
+    fn new(len: usize, values: impl Iterator<Item = T>) -> Weights<T> {
         const HUGE: usize = 2 << 20;
-        let mut buf: Vec<i16> = Vec::with_capacity(len + HUGE / 2);
+        let size = std::mem::size_of::<T>().max(1);
+        let mut buf: Vec<T> = Vec::with_capacity(len + HUGE / size);
         let addr = buf.as_ptr() as usize;
-        let start = ((HUGE - addr % HUGE) % HUGE) / 2;
+        let start = ((HUGE - addr % HUGE) % HUGE) / size;
         #[cfg(target_os = "linux")]
         if len > 0 {
             // SAFETY: the range lies inside `buf`'s allocation (capacity ≥ start + len) and
             // starts on a page boundary; MADV_HUGEPAGE is advice that changes no contents.
             unsafe {
                 libc::madvise(
-                    (addr + 2 * start) as *mut libc::c_void,
-                    2 * len,
+                    (addr + size * start) as *mut libc::c_void,
+                    size * len,
                     libc::MADV_HUGEPAGE,
                 );
             }
         }
-        buf.resize(start, 0);
-        buf.extend(le.chunks_exact(2).map(|c| i16::from_le_bytes([c[0], c[1]])));
+        buf.resize(start, T::default());
+        buf.extend(values.take(len));
         Weights { buf, start }
     }
 }
 
-impl std::ops::Deref for Weights {
-    type Target = [i16];
-    fn deref(&self) -> &[i16] {
+impl<T> std::ops::Deref for Weights<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
         &self.buf[self.start..]
     }
 }
 
-impl PartialEq for Weights {
-    fn eq(&self, other: &Weights) -> bool {
+impl<T: PartialEq> PartialEq for Weights<T> {
+    fn eq(&self, other: &Weights<T>) -> bool {
         **self == **other
     }
 }

@@ -1,6 +1,7 @@
 //! Training: averaged perceptron with a dynamic oracle and error exploration
 //! (Goldberg & Nivre 2012, 2013) over the arc-hybrid system.
 use crate::conllu::{read_conllu, AttachmentScores};
+use crate::format::LABEL_STRIDE;
 use crate::parser::{argmax_except, best_valid, Parser};
 use crate::state::{row, tag_atom, word_hash, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
 use crate::Error;
@@ -116,20 +117,30 @@ impl AvgTable {
             self.w[i] += delta;
         }
     }
-    /// Averaged weights quantized to i16.
-    fn quantized(&self, now: u32) -> Vec<i16> {
+    /// Averaged weights.
+    fn averaged(&self, now: u32) -> Vec<f32> {
         let now = now.max(1);
-        let avg: Vec<f32> = (0..self.w.len())
+        (0..self.w.len())
             .map(|i| {
                 ((self.tot[i] + (now - self.ts[i]) as f64 * self.w[i] as f64) / now as f64) as f32
             })
-            .collect();
-        let max = avg.iter().fold(0f32, |m, &w| m.max(w.abs()));
-        let scale = if max > 0.0 { 32000.0 / max } else { 1.0 };
-        avg.iter()
-            .map(|&w| (w * scale).round().clamp(-32767.0, 32767.0) as i16)
             .collect()
     }
+}
+
+/// Quantizes tables whose scores are added together with one shared scale, so that the
+/// largest weight becomes `limit`.
+fn quantize<const N: usize>(tables: [&[f32]; N], limit: f32) -> [Vec<i16>; N] {
+    let max = tables
+        .iter()
+        .flat_map(|t| t.iter())
+        .fold(0f32, |m, &w| m.max(w.abs()));
+    let scale = if max > 0.0 { limit / max } else { 1.0 };
+    tables.map(|t| {
+        t.iter()
+            .map(|&w| (w * scale).round().clamp(-limit, limit) as i16)
+            .collect()
+    })
 }
 
 struct Rng(u64);
@@ -213,7 +224,10 @@ pub fn train_sentences(
     let nlab = labels.len();
     let [b0, b1, b2, b3] = opts.table_bits;
     let (mut ta, mut tb) = (AvgTable::new(b0, 4), AvgTable::new(b1, 4));
-    let (mut la, mut lb) = (AvgTable::new(b2, nlab), AvgTable::new(b3, nlab));
+    let (mut la, mut lb) = (
+        AvgTable::new(b2, LABEL_STRIDE),
+        AvgTable::new(b3, LABEL_STRIDE),
+    );
     let mut rng = Rng(opts.seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut st = State::default();
@@ -222,7 +236,11 @@ pub fn train_sentences(
     let mut now: u32 = 0;
     let mut best: Option<(f64, Parser)> = None;
     let snapshot = |t: [&AvgTable; 4], now: u32| {
-        let q = t.map(|t| t.quantized(now));
+        let a = t.map(|t| t.averaged(now));
+        let [q0, q1] = quantize([&a[0], &a[1]], 32000.0);
+        // label weights are stored as i8 (measured: no loss against i16)
+        let [q2, q3] = quantize([&a[2], &a[3]], 127.0);
+        let q = [q0, q1, q2, q3];
         Parser::from_tables(
             &labels,
             [
@@ -296,9 +314,9 @@ pub fn train_sentences(
                     } else {
                         arcs += 1;
                         st.label_features(d, h, &mut lfeats);
-                        let mut acc = [0f32; 64];
-                        la.score(&lfeats[..NLA], &mut acc[..nlab]);
-                        lb.score(&lfeats[NLA..], &mut acc[..nlab]);
+                        let mut acc = [0f32; LABEL_STRIDE];
+                        la.score(&lfeats[..NLA], &mut acc);
+                        lb.score(&lfeats[NLA..], &mut acc);
                         let lp = argmax_except(&acc[..nlab], root as usize);
                         let gl = s.glab[d] as usize;
                         if gl != root as usize && gl != lp {
