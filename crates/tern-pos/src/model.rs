@@ -441,6 +441,9 @@ impl Tagger {
 
     #[inline]
     fn add(&self, key: u64, scores: &mut [i32; 256]) {
+        if key == 0 {
+            return;
+        }
         let cap = self.slots.len();
         let fp = fingerprint(key);
         let mut i = slot_of(key, cap);
