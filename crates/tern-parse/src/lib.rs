@@ -7,12 +7,12 @@
 //!   buffer and LEFT onto the root allowed only from a one-item stack, so every output is a
 //!   single-rooted projective tree.
 //! * **Models**: two averaged perceptrons over hashed features. The transition model scores
-//!   three moves from ~90 Zhang & Nivre (2011) style templates (words, tags, distance,
+//!   three moves from 86 Zhang & Nivre (2011) style templates (words, tags, distance,
 //!   valency, children and their labels, label sets); the label model picks the relation when
 //!   an arc is made, from the head, the dependent and the dependent's finished subtree.
-//!   Weights are 16-bit (transitions) and 8-bit (labels) integers in four hashed tables (without/with words, so that the
-//!   frequent word-free rows stay in cache); the file is the tables as they are used, with a
-//!   checksum ([`Parser::save`]).
+//!   Weights are 16-bit (transitions) and 8-bit (labels) integers in four hashed tables
+//!   (without/with words, so that the frequent word-free rows stay in cache); the file is the
+//!   tables as they are used, with a checksum ([`Parser::save`]).
 //! * **Training** ([`train`], [`train_sentences`]): dynamic oracle with error exploration
 //!   (Goldberg & Nivre 2012, 2013), shuffled with a fixed seed, so a command gives the same
 //!   model bytes every time.
