@@ -337,7 +337,7 @@ impl Coder {
         let agents: Vec<usize> = seen
             .iter()
             .copied()
-            .filter(|&g| cx.groups[g].code.is_none())
+            .filter(|&g| cx.groups[g].code.is_none() && !cx.groups[g].agents.is_empty())
             .collect();
         if let Some(g) = actor_g {
             let gr = &cx.groups[g];
@@ -362,12 +362,15 @@ impl Coder {
             });
         }
         // A pronoun or possessive pronoun in the phrase: the last actor of the story.
-        let pron = toks.iter().copied().find(|&t| {
+        // Only a pronoun standing for the whole phrase (`he`, `they`), not a possessive
+        // (`its embassy`), which PETRARCH leaves uncoded.
+        let pron = Some(h).filter(|&t| {
             cx.tree
                 .up_form
                 .get(t)
                 .is_some_and(|f| PRONOUNS.contains(&f.as_str()))
                 && cx.tree.toks[t].upos == tern_core::Upos::PRON
+                && !cx.tree.rel(t).ends_with("poss")
         });
         if let (Some(p), true) = (pron, options.pronouns) {
             if let Some(prev) = cx.last_actor.clone() {
@@ -413,7 +416,16 @@ impl Coder {
             if seen > 16 {
                 break;
             }
+            let mut x = x;
             if let Some(a) = self.np_actor(cx, x, options) {
+                if a.carried.is_none() && a.start < cx.tree.len() {
+                    // Conjuncts hang off the actor's own phrase (`ties with A, B and C`).
+                    let ah = self.np_head(cx, a.start);
+                    if ah != x && cx.tree.lo[ah] >= cx.tree.lo[x] && cx.tree.hi[ah] <= cx.tree.hi[x]
+                    {
+                        x = ah;
+                    }
+                }
                 if !out.iter().any(|b: &Act| b.code == a.code) {
                     out.push(a);
                 }
@@ -452,13 +464,18 @@ impl Coder {
         options: &CoderOptions,
         depth: usize,
     ) -> Vec<Act> {
+        let mut had_subject = false;
         for &c in cx.tree.kids(v) {
             let c = c as usize;
             if cx.tree.rel(c) == "nsubj" {
-                return self.actors_of(cx, c, options);
+                had_subject = true;
+                let a = self.actors_of(cx, c, options);
+                if !a.is_empty() {
+                    return a;
+                }
             }
         }
-        if depth > 6 {
+        if depth > 6 || had_subject {
             return Vec::new();
         }
         let Some(h) = cx.tree.head_of(v) else {
@@ -502,14 +519,18 @@ impl Coder {
             .iter()
             .map(|&c| c as usize)
             .filter(|&c| {
-                matches!(
-                    cx.tree.rel(c),
-                    "obj" | "iobj" | "obl" | "nmod" | "obl:unmarked"
-                ) && !cx
-                    .tree
-                    .kids(c)
-                    .iter()
-                    .any(|&k| cx.tree.is(k as usize, "BY"))
+                let r = cx.tree.rel(c);
+                let nominal = matches!(
+                    cx.tree.toks[c].upos,
+                    tern_core::Upos::NOUN | tern_core::Upos::PROPN | tern_core::Upos::PRON
+                );
+                (matches!(r, "obj" | "iobj" | "obl" | "nmod" | "obl:unmarked")
+                    || (nominal && c > v && matches!(r, "ccomp" | "dep")))
+                    && !cx
+                        .tree
+                        .kids(c)
+                        .iter()
+                        .any(|&k| cx.tree.is(k as usize, "BY"))
             })
             .collect();
         cands.sort_unstable();
@@ -517,6 +538,29 @@ impl Coder {
             let a = self.actors_of(cx, c, options);
             if !a.is_empty() {
                 return a;
+            }
+        }
+        // A clausal complement's subject (`A believes B can cope`).
+        let comps: Vec<usize> = cx
+            .tree
+            .kids(v)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| cx.tree.rel(c) == "ccomp")
+            .collect();
+        for c in comps {
+            let subj: Vec<usize> = cx
+                .tree
+                .kids(c)
+                .iter()
+                .map(|&k| k as usize)
+                .filter(|&k| matches!(cx.tree.rel(k), "nsubj" | "nsubj:pass"))
+                .collect();
+            for k in subj {
+                let a = self.actors_of(cx, k, options);
+                if !a.is_empty() {
+                    return a;
+                }
             }
         }
         Vec::new()
@@ -565,22 +609,23 @@ impl Coder {
             else {
                 continue;
             };
-            let Some((vi, vs, ve)) = cands.iter().find_map(|&vi| {
-                let cv = self.tables.verbs.get(vi as usize)?;
-                self.verb_span(&tree, v, cv).map(|(a, b)| (vi, a, b))
-            }) else {
+            let found: Vec<(&CVerb, usize, usize)> = cands
+                .iter()
+                .filter_map(|&vi| {
+                    let cv = self.tables.verbs.get(vi as usize)?;
+                    self.verb_span(&tree, v, cv).map(|(a, b)| (cv, a, b))
+                })
+                .collect();
+            if found.is_empty() {
                 continue;
-            };
-            let cv = &self.tables.verbs[vi as usize];
+            }
             self.code_verb(
                 doc,
                 si,
                 &sentence_id,
                 &mut cx,
                 v,
-                cv,
-                vs,
-                ve,
+                &found,
                 options,
                 &mut seen,
                 out,
@@ -655,15 +700,12 @@ impl Coder {
         sentence_id: &str,
         cx: &mut Ctx<'_, '_>,
         v: usize,
-        cv: &CVerb,
-        vs: usize,
-        ve: usize,
+        found: &[(&CVerb, usize, usize)],
         options: &CoderOptions,
         seen: &mut FxHashSet<(String, String, String)>,
         out: &mut Vec<Event>,
     ) {
         let tree = cx.tree;
-        let block = self.tables.blocks.get(cv.block as usize);
         // Windows: after the verb to the end of its subtree; before it from the start of its
         // clause (the governing verb's for complements and conjuncts).
         let after_end = (tree.hi.get(v).copied().unwrap_or(v as u32) as usize + 1).min(tree.len());
@@ -673,7 +715,19 @@ impl Coder {
         };
         let before_start = tree.lo.get(clause).copied().unwrap_or(0) as usize;
         let mut fired: Option<(&CPattern, Binds)> = None;
-        if let Some(b) = block {
+        let mut chosen;
+        // Multi-word verbs come first; among single words the entry defined last wins.
+        let order: Vec<usize> = if found[0].0.pre.len() + found[0].0.post.len() > 0 {
+            (0..found.len()).collect()
+        } else {
+            (0..found.len()).rev().collect()
+        };
+        chosen = order[0];
+        'outer: for &fi in &order {
+            let (cv, vs, ve) = found[fi];
+            let Some(b) = self.tables.blocks.get(cv.block as usize) else {
+                continue;
+            };
             for p in &b.patterns {
                 cx.steps = 0;
                 let mut binds = Binds::default();
@@ -690,9 +744,12 @@ impl Coder {
                     }
                 }
                 fired = Some((p, binds));
-                break;
+                chosen = fi;
+                break 'outer;
             }
         }
+        let (cv, vs, ve) = found[chosen];
+        let block = self.tables.blocks.get(cv.block as usize);
         let code: EventCode = match &fired {
             Some((p, _)) => p.code.clone(),
             None => match &cv.code {

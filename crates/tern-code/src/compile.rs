@@ -199,7 +199,7 @@ fn pattern_text(p: &tern_dict::Pattern) -> String {
         s.push_str(&e.to_string());
     }
     s.push_str(&format!(" [{}]", p.code));
-    s
+    s.replace(" _ ", "_").replace(" _", "_").replace("_ ", "_")
 }
 
 impl Tables {

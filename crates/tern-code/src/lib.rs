@@ -31,6 +31,7 @@ mod coder;
 mod compile;
 mod options;
 mod tree;
+pub mod validate;
 pub mod write;
 
 pub use coder::Coder;

@@ -1,0 +1,137 @@
+//! `tern code`: analyse articles and code their events.
+use crate::dictflags::DictFlags;
+use crate::input::{thread_pool, Batches};
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressStyle};
+use rayon::prelude::*;
+use std::io::{BufWriter, IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+use tern::read::InputFormat;
+use tern::{Date, Pipeline};
+use tern_code::{write, Coder, CoderOptions};
+
+#[derive(Args)]
+pub struct CodeArgs {
+    /// Files or directories to read (`-` or nothing: standard input).
+    pub paths: Vec<String>,
+    /// Input format: auto (by extension, or by content for standard input), text, jsonl, xml, conllu.
+    #[arg(long, default_value = "auto", value_parser = crate::parse::parse_input_format)]
+    pub input_format: InputFormat,
+    /// Story date for articles that carry none (YYYY-MM-DD or YYYYMMDD); picks dated actor codes.
+    #[arg(long)]
+    pub date: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CodeFormat::Jsonl)]
+    pub format: CodeFormat,
+    /// Worker threads (0: all cores).
+    #[arg(long, default_value_t = 0)]
+    pub threads: usize,
+    /// Keep events without a target (written with target `---`), as PETRARCH's require_dyad = false.
+    #[arg(long)]
+    pub allow_monads: bool,
+    #[command(flatten)]
+    pub dict: DictFlags,
+}
+
+/// Output formats of `tern code`.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum CodeFormat {
+    /// tern's JSON Lines, one event a line, with explanations.
+    Jsonl,
+    /// The Phoenix dataset's tab-separated columns.
+    Phoenix,
+    /// PETRARCH2's event file.
+    Petrarch,
+    /// PLOVER JSON Lines.
+    Plover,
+}
+
+/// Builds the coder from the dictionary flags.
+pub fn build_coder(dict: &DictFlags, allow_monads: bool) -> anyhow::Result<Coder> {
+    let set = dict.load()?;
+    let options = CoderOptions {
+        require_dyad: !allow_monads,
+        ..CoderOptions::default()
+    };
+    Ok(Coder::new(set, options))
+}
+
+pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
+    let coder = build_coder(&args.dict, args.allow_monads)?;
+    let pipeline = Pipeline::new();
+    let pool = thread_pool(args.threads)?;
+    let mut batches = Batches::new(&args.paths, args.input_format);
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let started = Instant::now();
+    let coded_date = today();
+    let bar = if std::io::stderr().is_terminal() {
+        let b = ProgressBar::new_spinner();
+        b.set_style(
+            ProgressStyle::with_template("{spinner} {elapsed} {pos} articles {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    let (mut articles, mut sentences, mut events) = (0usize, 0usize, 0usize);
+    while let Some(batch) = batches.next_batch() {
+        let date = args.date;
+        let rendered: Vec<(usize, usize, Vec<u8>)> = pool.install(|| {
+            batch
+                .into_par_iter()
+                .map(|mut article| {
+                    if article.date.is_none() {
+                        article.date = date;
+                    }
+                    let doc = pipeline.analyze(article);
+                    let evs = coder.code(&doc);
+                    let mut buf = Vec::new();
+                    let res = match args.format {
+                        CodeFormat::Jsonl => write::jsonl(&mut buf, &doc, &evs),
+                        CodeFormat::Phoenix => write::phoenix(&mut buf, &doc, &evs),
+                        CodeFormat::Petrarch => write::petrarch(&mut buf, &doc, &evs),
+                        CodeFormat::Plover => write::plover(&mut buf, &doc, &evs, &coded_date),
+                    };
+                    res.map(|_| (doc.sentences.len(), evs.len(), buf))
+                })
+                .collect::<std::io::Result<_>>()
+        })?;
+        for (n_sent, n_ev, buf) in rendered {
+            articles += 1;
+            sentences += n_sent;
+            events += n_ev;
+            if let Err(e) = out.write_all(&buf) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return Ok(ExitCode::SUCCESS);
+                }
+                return Err(e).context("writing the output");
+            }
+        }
+        if let Some(b) = &bar {
+            b.set_position(articles as u64);
+            b.set_message(format!("{sentences} sentences, {events} events"));
+        }
+    }
+    out.flush().context("writing the output")?;
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "{articles} articles, {sentences} sentences, {events} events in {secs:.2} s ({:.0} sentences/s)",
+        sentences as f64 / secs.max(1e-9)
+    );
+    Ok(batches.exit_code())
+}
+
+/// Today's date (UTC) as `YYYY-MM-DD`.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64).to_string()
+}

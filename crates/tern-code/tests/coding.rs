@@ -1,0 +1,357 @@
+//! The coder on hand-built trees (so that the tests do not depend on the parser's model)
+//! with our own mini dictionaries and sentences.
+use proptest::prelude::*;
+use tern_code::{validate, Coder, CoderOptions};
+use tern_core::{Article, Date, DepRel, Doc, Sentence, Span, Token, Upos, Xpos};
+use tern_dict::{DictionarySet, Part};
+
+const ACTORS: &str = "SERBIA [SRB]\n+SERBIAN\nRUSSIA [RUS]\n+RUSSIAN\nMONTENEGRO [MNE]\n\
+NEBOJSA_RODIC_\n\t[SRBGOVMIL >20120101]\n";
+const AGENTS: &str = "DEFENSE_MINISTER [~GOVMIL]\nPOLICE [~COP]\nGOVERNMENT [~GOV]\n";
+const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
+--- ATTACK [190] ---\nATTACK\n\n\
+--- MEET [040] ---\nMEET\n\n\
+--- TRAVEL [---] ---\nTRAVEL\n- * TO + [032:033]\n\n\
+--- PRAISE [051] ---\nPRAISE\n";
+const DISCARDS: &str = "FOOTBALL_\n";
+
+fn coder() -> Coder {
+    let (set, problems) = DictionarySet::from_texts(&[
+        (Part::Actors, "mini.actors.txt", ACTORS),
+        (Part::Agents, "mini.agents.txt", AGENTS),
+        (Part::Verbs, "mini.verbs.txt", VERBS),
+        (Part::Discards, "mini.discards.txt", DISCARDS),
+    ]);
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.severity != tern_core::Severity::Error),
+        "{problems:?}"
+    );
+    Coder::new(set, CoderOptions::default())
+}
+
+/// A one-sentence document from `(form, lemma, upos, xpos, head, rel)` rows.
+fn doc(rows: &[(&str, &str, &str, &str, u32, &str)]) -> Doc {
+    let mut text = String::new();
+    let mut tokens = Vec::new();
+    for (form, lemma, upos, xpos, head, rel) in rows {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(form);
+        let mut t = Token::new(*form, Span::new(start, text.len()));
+        t.lemma = lemma.to_string();
+        t.upos = Upos::from_name_or_unknown(upos);
+        t.xpos = Xpos::from_name_or_unknown(xpos);
+        t.head = *head;
+        t.rel = DepRel::from_name_or_unknown(rel);
+        tokens.push(t);
+    }
+    let mut article = Article::new("story1", text.clone());
+    article.date = Date::parse("2013-11-14");
+    Doc {
+        sentences: vec![Sentence {
+            id: None,
+            span: Span::new(0, text.len()),
+            tokens,
+            parse: None,
+        }],
+        article,
+    }
+}
+
+fn coded(d: &Doc) -> Vec<(String, String, String)> {
+    validate::triples(&coder().code(d)).into_iter().collect()
+}
+
+fn t(s: &str, tg: &str, c: &str) -> (String, String, String) {
+    (s.into(), tg.into(), c.into())
+}
+
+#[test]
+fn subject_verb_object() {
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 2, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let events = coder().code(&d);
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    assert_eq!(
+        (
+            e.source.code.as_str(),
+            e.target.as_ref().unwrap().code.as_str(),
+            e.cameo.as_str()
+        ),
+        ("SRB", "RUS", "051")
+    );
+    assert_eq!(e.source.text, "Serbia");
+    assert_eq!(e.sentence_id, "story1-1");
+    assert_eq!(e.root_code, "05");
+    assert_eq!(e.quad_class, 1);
+    let verb = e.explain.iter().find(|x| x.role == "verb").unwrap();
+    assert_eq!(verb.file.as_deref(), Some("mini.verbs.txt"));
+    assert_eq!(verb.line, Some(16));
+    assert!(e
+        .explain
+        .iter()
+        .any(|x| x.role == "source actor" && x.line == Some(1)));
+}
+
+#[test]
+fn pattern_with_target_slot_and_most_specific_first() {
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("signed", "sign", "VERB", "VBD", 0, "root"),
+        ("an", "a", "DET", "DT", 4, "det"),
+        ("accord", "accord", "NOUN", "NN", 2, "obj"),
+        ("with", "with", "ADP", "IN", 6, "case"),
+        ("Russia", "Russia", "PROPN", "NNP", 4, "nmod"),
+    ]);
+    let events = coder().code(&d);
+    assert_eq!(
+        validate::triples(&events).into_iter().collect::<Vec<_>>(),
+        vec![t("SRB", "RUS", "057")]
+    );
+    let p = events[0]
+        .explain
+        .iter()
+        .find(|x| x.role == "pattern")
+        .unwrap();
+    assert_eq!(p.entry, "- * ACCORD_WITH + [057]");
+}
+
+#[test]
+fn compound_subject_of_a_cooperative_verb_goes_both_ways() {
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Russia", "Russia", "PROPN", "NNP", 1, "conj"),
+        ("met", "meet", "VERB", "VBD", 0, "root"),
+        ("on", "on", "ADP", "IN", 6, "case"),
+        ("Monday", "Monday", "PROPN", "NNP", 4, "obl"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("RUS", "SRB", "040"), t("SRB", "RUS", "040")]
+    );
+}
+
+#[test]
+fn compound_target_gives_an_event_each() {
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 2, "obj"),
+        ("and", "and", "CCONJ", "CC", 5, "cc"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 3, "conj"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("SRB", "MNE", "190"), t("SRB", "RUS", "190")]
+    );
+}
+
+#[test]
+fn passive_by_agent_is_the_source() {
+    let d = doc(&[
+        ("Russia", "Russia", "PROPN", "NNP", 3, "nsubj:pass"),
+        ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+        ("attacked", "attack", "VERB", "VBN", 0, "root"),
+        ("by", "by", "ADP", "IN", 5, "case"),
+        ("Serbia", "Serbia", "PROPN", "NNP", 3, "obl:agent"),
+    ]);
+    let events = coder().code(&d);
+    assert_eq!(
+        validate::triples(&events).into_iter().collect::<Vec<_>>(),
+        vec![t("SRB", "RUS", "190")]
+    );
+    assert!(events[0]
+        .explain
+        .iter()
+        .any(|x| x.role == "rule" && x.entry.contains("passive")));
+}
+
+#[test]
+fn country_and_agent_compose_and_unknown_country_is_dashes() {
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 4, "det"),
+        ("Serbian", "Serbian", "ADJ", "JJ", 4, "amod"),
+        ("defense", "defense", "NOUN", "NN", 4, "compound"),
+        ("minister", "minister", "NOUN", "NN", 5, "nsubj"),
+        ("met", "meet", "VERB", "VBD", 0, "root"),
+        ("Russian", "Russian", "ADJ", "JJ", 7, "amod"),
+        ("police", "police", "NOUN", "NNS", 5, "obj"),
+        ("and", "and", "CCONJ", "CC", 10, "cc"),
+        ("the", "the", "DET", "DT", 10, "det"),
+        ("government", "government", "NOUN", "NN", 7, "conj"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![
+            t("SRBGOVMIL", "---GOV", "040"),
+            t("SRBGOVMIL", "RUSCOP", "040")
+        ]
+    );
+}
+
+#[test]
+fn negated_verbs_give_no_event_and_modality_is_marked() {
+    let neg = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
+        ("did", "do", "AUX", "VBD", 4, "aux"),
+        ("not", "not", "PART", "RB", 4, "advmod"),
+        ("attack", "attack", "VERB", "VB", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert!(coded(&neg).is_empty());
+    let may = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 3, "nsubj"),
+        ("may", "may", "AUX", "MD", 3, "aux"),
+        ("attack", "attack", "VERB", "VB", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 3, "obj"),
+    ]);
+    let events = coder().code(&may);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].modality.as_deref(), Some("may"));
+}
+
+#[test]
+fn paired_codes_give_the_reverse_event() {
+    let d = doc(&[
+        ("Rodić", "Rodić", "PROPN", "NNP", 2, "nsubj"),
+        ("traveled", "travel", "VERB", "VBD", 0, "root"),
+        ("to", "to", "ADP", "IN", 4, "case"),
+        ("Russia", "Russia", "PROPN", "NNP", 2, "obl"),
+    ]);
+    // The surname alone finds the person entry; the story date picks the role.
+    assert_eq!(
+        coded(&d),
+        vec![t("RUS", "SRBGOVMIL", "033"), t("SRBGOVMIL", "RUS", "032")]
+    );
+}
+
+#[test]
+fn discards_and_require_dyad() {
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 2, "obj"),
+        ("in", "in", "ADP", "IN", 5, "case"),
+        ("football", "football", "NOUN", "NN", 2, "obl"),
+    ]);
+    assert!(coded(&d).is_empty());
+    let mut monad = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+    ]);
+    assert!(coded(&monad).is_empty());
+    monad.article.config = vec![("require_dyad".into(), "false".into())];
+    assert_eq!(coded(&monad), vec![t("SRB", "---", "190")]);
+}
+
+#[test]
+fn pronoun_subjects_take_the_last_actor_of_the_story() {
+    let mut d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 2, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ]);
+    let second = doc(&[
+        ("It", "it", "PRON", "PRP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 2, "obj"),
+    ]);
+    // Append the second sentence after the first.
+    let off = d.article.text.len() as u32 + 1;
+    d.article.text.push(' ');
+    d.article.text.push_str(&second.article.text);
+    let mut s = second.sentences[0].clone();
+    for tok in &mut s.tokens {
+        tok.span.start += off;
+        tok.span.end += off;
+    }
+    s.span = Span {
+        start: off,
+        end: d.article.text.len() as u32,
+    };
+    d.sentences.push(s);
+    let events = coder().code(&d);
+    let last = events.last().unwrap();
+    assert_eq!(
+        (last.source.code.as_str(), last.cameo.as_str()),
+        ("SRB", "190")
+    );
+    assert_eq!(last.source.text, "Serbia");
+    assert_eq!(last.sentence_id, "story1-2");
+}
+
+#[test]
+fn writers_give_character_offsets_and_plover_fields() {
+    let d = doc(&[
+        ("Vučić", "Vučić", "PROPN", "NNP", 3, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 1, "cc"),
+        ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 4, "obj"),
+    ]);
+    let events = coder().code(&d);
+    let mut buf = Vec::new();
+    tern_code::write::jsonl(&mut buf, &d, &events).unwrap();
+    let line: serde_json::Value =
+        serde_json::from_slice(buf.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    assert_eq!(line["source"]["code"], "SRB");
+    // "Vučić and " is 10 characters but 12 bytes.
+    assert_eq!(line["source"]["start"], 10);
+    assert_eq!(line["target"]["start"], 25);
+    assert!(line["location"].is_null());
+    let mut buf = Vec::new();
+    tern_code::write::plover(&mut buf, &d, &events, "2026-01-01").unwrap();
+    let p: serde_json::Value =
+        serde_json::from_slice(buf.split(|&b| b == b'\n').next().unwrap()).unwrap();
+    for k in [
+        "id",
+        "date",
+        "actor",
+        "event",
+        "recipient",
+        "event_text",
+        "quad_code",
+        "mode",
+        "context",
+        "text",
+        "coder",
+        "coded_date",
+    ] {
+        assert!(p.get(k).is_some(), "PLOVER field {k} missing: {p}");
+    }
+    assert_eq!(p["event"][0], "SUPPORT");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+    /// Any tree, however malformed (heads out of range, cycles, self-loops), codes without
+    /// panicking.
+    #[test]
+    fn random_trees_never_panic(rows in prop::collection::vec((0usize..8, 0u32..40, 0usize..60), 0..120)) {
+        let words = ["Serbia", "Russia", "attacked", "and", "by", "was", "not", "it"];
+        let uposes = ["PROPN", "PROPN", "VERB", "CCONJ", "ADP", "AUX", "PART", "PRON"];
+        let built: Vec<(String, String, String, String, u32, String)> = rows
+            .iter()
+            .map(|&(w, h, r)| {
+                (words[w].to_string(), words[w].to_lowercase(), uposes[w].to_string(), "VBD".to_string(), h, tern_core::DEPRELS[r].to_string())
+            })
+            .collect();
+        let refs: Vec<(&str, &str, &str, &str, u32, &str)> = built
+            .iter()
+            .map(|(a, b, c, d, h, r)| (a.as_str(), b.as_str(), c.as_str(), d.as_str(), *h, r.as_str()))
+            .collect();
+        let d = doc(&refs);
+        let _ = coder().code(&d);
+    }
+}
