@@ -77,6 +77,28 @@ fn main() {
         }
     }
     let secs = median(rates);
+    // the bar: tagging (tern-pos) and parsing together, from forms
+    let mut both = Vec::new();
+    let tagger = tern_pos::Tagger::embedded();
+    for _ in 0..9 {
+        let c = cpu_now();
+        let t = Instant::now();
+        for s in work.iter_mut() {
+            tagger.tag(s);
+            parser.parse(s);
+        }
+        both.push(match (c, cpu_now()) {
+            (Some(a), Some(b)) => b - a,
+            _ => t.elapsed().as_secs_f64(),
+        });
+    }
+    let b = median(both);
+    println!(
+        "tag + parse EWT dev, thread CPU time: median {:.0} sentences/s, {:.0} tokens/s, {:.0} ns/token",
+        gold.len() as f64 / b,
+        ntok as f64 / b,
+        b * 1e9 / ntok as f64
+    );
     if !cpu.is_empty() {
         let c = median(cpu);
         println!(

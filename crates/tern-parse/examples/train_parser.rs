@@ -10,7 +10,8 @@
 //!
 //! `--*-tags` files replace the gold tags of the matching CoNLL-U file by predicted ones
 //! (tern-pos's `dump_tags` output: `form gold-UPOS gold-XPOS UPOS XPOS …`, blank line between
-//! sentences); `--with-gold-tags` trains on both the re-tagged and the gold-tagged copy of the
+//! sentences); `--tagger` also scores with tags from tern-pos's embedded tagger;
+//! `--with-gold-tags` trains on both the re-tagged and the gold-tagged copy of the
 //! training set; `--model` evaluates an existing model instead of training.
 //!
 //! ```text
@@ -68,6 +69,7 @@ fn main() {
     ) = (None, None, None, None);
     let mut opts = TrainOptions::default();
     let mut with_gold = false;
+    let mut use_tagger = false;
     while let Some(a) = args.next() {
         let mut val = || {
             args.next()
@@ -78,6 +80,7 @@ fn main() {
             "--dev" => dev = Some(PathBuf::from(val())),
             "--test" => test = Some(PathBuf::from(val())),
             "--with-gold-tags" => with_gold = true,
+            "--tagger" => use_tagger = true,
             "--train-tags" => train_tags = Some(PathBuf::from(val())),
             "--dev-tags" => dev_tags = Some(PathBuf::from(val())),
             "--test-tags" => test_tags = Some(PathBuf::from(val())),
@@ -134,6 +137,17 @@ fn main() {
             let mut input = gold.clone();
             retag(&mut input, &tags);
             report(&format!("{name} (predicted tags)"), &parser, &gold, &input);
+        }
+        if use_tagger {
+            let mut input = gold.clone();
+            let tagger = tern_pos::Tagger::embedded();
+            input.iter_mut().for_each(|s| tagger.tag(s));
+            report(
+                &format!("{name} (tern-pos embedded tagger)"),
+                &parser,
+                &gold,
+                &input,
+            );
         }
     }
     if let Some(out) = out {
