@@ -213,3 +213,53 @@ fn embedded_model_dev_accuracy_floor() {
     assert!(sc.uas() >= 84.0, "UAS {:.2}", sc.uas());
     assert!(sc.las() >= 80.0, "LAS {:.2}", sc.las());
 }
+
+const TINY: &str = "\
+1\tMinisters\tminister\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tin\tin\tADP\tIN\t_\t4\tcase\t_\t_
+4\tOslo\tOslo\tPROPN\tNNP\t_\t2\tobl\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+
+1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
+2\tenvoy\tenvoy\tNOUN\tNN\t_\t3\tnsubj\t_\t_
+3\tpraised\tpraise\tVERB\tVBD\t_\t0\troot\t_\t_
+4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_
+5\ttalks\ttalk\tNOUN\tNNS\t_\t3\tobj\t_\t_
+6\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_
+
+1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_
+2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_
+3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_
+4\tconvoy\tconvoy\tNOUN\tNN\t_\t2\tobj\t_\t_
+5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+";
+
+#[test]
+fn training_is_reproducible_and_learns_a_tiny_treebank() {
+    let dir = std::env::temp_dir().join(format!("tern-parse-train-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("tiny.conllu");
+    std::fs::write(&path, TINY).unwrap();
+    let opts = tern_parse::TrainOptions {
+        epochs: 8,
+        table_bits: [10, 12, 8, 10],
+        ..Default::default()
+    };
+    let mut log = Vec::new();
+    let a = tern_parse::train(&path, Some(&path), &opts, &mut log).unwrap();
+    let b = tern_parse::train(&path, Some(&path), &opts, &mut std::io::sink()).unwrap();
+    assert_eq!(a.to_bytes(), b.to_bytes(), "same data and seed, same model");
+    assert!(String::from_utf8(log).unwrap().contains("epoch  8"));
+    let gold = read_conllu(&path).unwrap();
+    let sc = evaluate(&a, &gold);
+    assert_eq!(sc.heads, sc.tokens, "fits its training data");
+    // an empty training file is an error, not a panic
+    let empty = dir.join("empty.conllu");
+    std::fs::write(&empty, "").unwrap();
+    assert!(matches!(
+        tern_parse::train(&empty, None, &opts, &mut std::io::sink()),
+        Err(Error::Training(_))
+    ));
+    std::fs::remove_dir_all(&dir).ok();
+}
