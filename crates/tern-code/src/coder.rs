@@ -56,6 +56,8 @@ struct Ctx<'a, 't> {
     tok_group: Vec<usize>,
     last_actor: Option<Act>,
     steps: usize,
+    /// Upper-case forms and lemmas of the sentence, for the pattern prefilter.
+    words: FxHashSet<&'t str>,
 }
 
 #[derive(Default, Clone)]
@@ -74,6 +76,8 @@ impl Coder {
     /// Compiles the verb, synset, discard and issue tables of `set`.
     pub fn new(set: DictionarySet, options: CoderOptions) -> Coder {
         let tables = Tables::new(&set);
+        // Compile the actor automata now rather than on the first sentence.
+        let _ = set.matcher();
         Coder {
             set,
             tables,
@@ -304,13 +308,18 @@ impl Coder {
             return None;
         }
         let mut toks = Vec::new();
-        for with_nmod in [false, true] {
-            self.np_tokens(cx, h, with_nmod, &mut toks);
-            if let Some(a) = self.actor_in(cx, &toks, h, options) {
-                return Some(a);
-            }
+        self.np_tokens(cx, h, false, &mut toks);
+        let core = self.actor_in(cx, &toks, h, options);
+        if core.as_ref().is_some_and(|a| !a.code.starts_with("---")) {
+            return core;
         }
-        None
+        // Agents alone (`ministers`) or nothing: look into the phrase's modifiers
+        // (`ministers from the Georgian government`, `the president of Serbia`).
+        self.np_tokens(cx, h, true, &mut toks);
+        match self.actor_in(cx, &toks, h, options) {
+            Some(a) if !a.code.starts_with("---") || core.is_none() => Some(a),
+            _ => core,
+        }
     }
 
     fn actor_in(
@@ -593,6 +602,12 @@ impl Coder {
             tok_group,
             last_actor: last_actor.take(),
             steps: 0,
+            words: tree
+                .up_form
+                .iter()
+                .chain(&tree.up_lemma)
+                .map(String::as_str)
+                .collect(),
         };
         let sentence_id = doc.sentence_id(si);
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
@@ -630,6 +645,18 @@ impl Coder {
                 &mut seen,
                 out,
             );
+        }
+        // PETRARCH2's placeholder statement code: not written when the sentence has a real
+        // event (the reported one).
+        if out[first_event..].iter().any(|e| e.cameo != "010") {
+            let mut k = first_event;
+            while k < out.len() {
+                if out[k].cameo == "010" {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
         }
         // Remember the story's last actor for pronouns in later sentences.
         if let Some(e) = out[first_event..].last() {
@@ -729,6 +756,9 @@ impl Coder {
                 continue;
             };
             for p in &b.patterns {
+                if !p.anchors.iter().all(|w| cx.words.contains(&**w)) {
+                    continue;
+                }
                 cx.steps = 0;
                 let mut binds = Binds::default();
                 if !p.after.is_empty()

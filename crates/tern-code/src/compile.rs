@@ -37,6 +37,8 @@ pub(crate) struct CPattern {
     pub text: String,
     /// Number of words and synsets: more is more specific.
     pub weight: usize,
+    /// Every plain word the pattern needs: a sentence without one of them cannot match.
+    pub anchors: Vec<Box<str>>,
 }
 
 /// A verb of a block, compiled.
@@ -226,7 +228,16 @@ impl Tables {
                         .chain(&after)
                         .filter(|i| matches!(i, Item::Word(_) | Item::Syn(_)))
                         .count();
+                    let anchors = before
+                        .iter()
+                        .chain(&after)
+                        .filter_map(|i| match i {
+                            Item::Word(w) => Some(w.clone()),
+                            _ => None,
+                        })
+                        .collect();
                     CPattern {
+                        anchors,
                         before,
                         after,
                         code: p.code.clone(),
