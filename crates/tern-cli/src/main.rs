@@ -1,14 +1,60 @@
-//! The `tern` command line: argument handling and wiring only; the work is in the libraries.
-use clap::Parser;
+//! The `tern` command line. Argument handling and wiring only: every rule lives in a library
+//! crate (see docs/ARCHITECTURE.md). Exit status: 0 when everything was read, 1 when some
+//! input was skipped (each skip is reported on standard error as `file:line: …`), 2 on a fatal
+//! error (bad arguments, unreadable model, failed output).
+mod code;
+mod dict;
+mod dictflags;
+mod eval;
+mod input;
+mod parse;
+mod train;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
 
 #[derive(Parser)]
 #[command(
     name = "tern",
     version,
-    about = "Turns news into political event data (CAMEO, PLOVER)"
+    about = "Turns news into political event data: who did what to whom, when and where (CAMEO, PLOVER)",
+    propagate_version = true
 )]
-enum Cli {}
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-fn main() {
-    let _ = Cli::parse();
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse articles: sentences, tokens, part-of-speech tags, lemmas and dependency trees.
+    Parse(parse::ParseArgs),
+    /// Train the tagger or the parser from CoNLL-U treebanks (reproduces the built-in models).
+    #[command(subcommand)]
+    Train(train::TrainCommand),
+    /// Code events: who did what to whom (CAMEO, PLOVER), with the dictionary entries that fired.
+    Code(code::CodeArgs),
+    /// Run a validation file and report each record's result and the totals.
+    Eval(eval::EvalArgs),
+    /// Check, look up and convert dictionaries (PETRARCH2, TABARI and tern formats).
+    #[command(subcommand)]
+    Dict(dict::DictCommand),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Parse(args) => parse::run(args),
+        Command::Train(cmd) => train::run(cmd),
+        Command::Dict(cmd) => dict::run(cmd),
+        Command::Code(args) => code::run(args),
+        Command::Eval(args) => eval::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(err) => {
+            eprintln!("tern: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
 }
