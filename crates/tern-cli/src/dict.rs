@@ -78,7 +78,7 @@ pub fn run(cmd: DictCommand) -> anyhow::Result<ExitCode> {
         DictCommand::Lookup(a) => {
             let set = a.dict.load()?;
             let found = set.lookup(&a.phrase, a.date);
-            print!("{found}");
+            write!(std::io::stdout().lock(), "{found}")?;
             Ok(if found.code.is_some() || !found.matches.is_empty() {
                 ExitCode::SUCCESS
             } else {
