@@ -382,7 +382,25 @@ impl Coder {
                 && !cx.tree.rel(t).ends_with("poss")
         });
         if let (Some(p), true) = (pron, options.pronouns) {
-            if let Some(prev) = cx.last_actor.clone() {
+            // The nearest actor before the pronoun in this sentence that is a subject
+            // (`Ethiopia indicated it would act`), else the story's last actor.
+            let here = cx
+                .groups
+                .iter()
+                .rev()
+                .find(|g| {
+                    g.end <= p
+                        && g.code.is_some()
+                        && (g.start..g.end).any(|t| cx.tree.rel(t).starts_with("nsubj"))
+                })
+                .map(|g| Act {
+                    code: g.code.clone().unwrap_or_default(),
+                    start: g.start,
+                    end: g.end,
+                    entries: g.entries.clone(),
+                    carried: None,
+                });
+            if let Some(prev) = here.or_else(|| cx.last_actor.clone()) {
                 let mut a = prev;
                 if !agents.is_empty() && a.code.len() == 3 {
                     for &g in &agents {
@@ -473,16 +491,27 @@ impl Coder {
         options: &CoderOptions,
         depth: usize,
     ) -> Vec<Act> {
+        // Every subject: a parser that splits a compound subject (`Fornost and the evil
+        // Gondor`) into two `nsubj`s still gives both actors.
         let mut had_subject = false;
-        for &c in cx.tree.kids(v) {
-            let c = c as usize;
-            if cx.tree.rel(c) == "nsubj" {
-                had_subject = true;
-                let a = self.actors_of(cx, c, options);
-                if !a.is_empty() {
-                    return a;
+        let mut all: Vec<Act> = Vec::new();
+        let subjects: Vec<usize> = cx
+            .tree
+            .kids(v)
+            .iter()
+            .map(|&c| c as usize)
+            .filter(|&c| cx.tree.rel(c) == "nsubj")
+            .collect();
+        for c in subjects {
+            had_subject = true;
+            for a in self.actors_of(cx, c, options) {
+                if !all.iter().any(|b| b.code == a.code) {
+                    all.push(a);
                 }
             }
+        }
+        if !all.is_empty() {
+            return all;
         }
         if depth > 6 || had_subject {
             return Vec::new();
@@ -567,6 +596,36 @@ impl Coder {
                 .collect();
             for k in subj {
                 let a = self.actors_of(cx, k, options);
+                if !a.is_empty() {
+                    return a;
+                }
+            }
+        }
+        // Last resort, as TABARI reads a clause: the first actor after the verb in its own
+        // clause (participial modifiers included: `roads leading into Mordor`).
+        let hi = cx.tree.hi.get(v).copied().unwrap_or(0) as usize;
+        for t in v + 1..=hi.min(cx.tree.len().saturating_sub(1)) {
+            let g = cx.tok_group.get(t).copied().unwrap_or(NONE);
+            if g == NONE || cx.groups[g].code.is_none() {
+                continue;
+            }
+            let mut x = t;
+            let mut owner = NONE;
+            let mut steps = 0;
+            while let Some(h) = cx.tree.head_of(x) {
+                steps += 1;
+                if steps > 64 {
+                    break;
+                }
+                if is_verb(cx.tree, h) && (h == v || cx.tree.rel(h) != "acl") {
+                    owner = h;
+                    break;
+                }
+                x = h;
+            }
+            if owner == v {
+                let h = self.np_head(cx, t);
+                let a = self.actors_of(cx, h, options);
                 if !a.is_empty() {
                     return a;
                 }
@@ -912,10 +971,9 @@ impl Coder {
             if t.is_none() && options.require_dyad {
                 continue;
             }
-            if let Some(t) = t {
-                if t.code == s.code && pairs.len() > 1 {
-                    continue;
-                }
+            // An actor does not act on itself.
+            if t.is_some_and(|t| t.code == s.code) {
+                continue;
             }
             let key = (
                 s.code.clone(),
