@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use tern_code::{validate, Coder, CoderOptions};
 use tern_dict::{DictSources, DictionarySet};
 
-/// The floor: the count reached when this test was written was about 197 of 284 (the figure
+/// The floor: the count reached when this test was written was 181 of 284 through the library (197 through `tern code` and the scorer) (the figure
 /// moves a little with the tagger and parser models).
-const FLOOR: usize = 175;
+const FLOOR: usize = 165;
 
 #[test]
 fn unit_suite_from_raw_text() {
