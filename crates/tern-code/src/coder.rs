@@ -907,7 +907,16 @@ impl Coder {
         }
         let mut pairs: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
         if let Some(q) = binds.compound {
-            let h = self.np_head(cx, q);
+            let mut h = self.np_head(cx, q);
+            // From any conjunct up to the first one, which holds the others.
+            let mut steps = 0;
+            while cx.tree.rel(h) == "conj" && steps < 16 {
+                match cx.tree.head_of(h) {
+                    Some(x) if !is_verb(cx.tree, x) => h = x,
+                    _ => break,
+                }
+                steps += 1;
+            }
             let members = self.actors_of(cx, h, options);
             if members.len() >= 2 {
                 rules.push("compound: events between the members");

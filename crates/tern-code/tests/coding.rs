@@ -12,7 +12,8 @@ const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
 --- ATTACK [190] ---\nATTACK\n\n\
 --- MEET [040] ---\nMEET\n\n\
 --- TRAVEL [---] ---\nTRAVEL\n- * TO + [032:033]\n\n\
---- PRAISE [051] ---\nPRAISE\n";
+--- PRAISE [051] ---\nPRAISE\n\n\
+--- POSTPONE [---] ---\nDELAY\n- % HAVE * [191]\n";
 const DISCARDS: &str = "FOOTBALL_\n";
 
 fn coder() -> Coder {
@@ -139,6 +140,29 @@ fn compound_subject_of_a_cooperative_verb_goes_both_ways() {
         coded(&d),
         vec![t("RUS", "SRB", "040"), t("SRB", "RUS", "040")]
     );
+}
+
+#[test]
+fn compound_slot_in_a_pattern() {
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 5, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Russia", "Russia", "PROPN", "NNP", 1, "conj"),
+        ("have", "have", "AUX", "VBP", 5, "aux"),
+        ("delayed", "delay", "VERB", "VBN", 0, "root"),
+        ("talks", "talk", "NOUN", "NNS", 5, "obj"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("RUS", "SRB", "191"), t("SRB", "RUS", "191")]
+    );
+    // Without the pattern's context the block's [---] gives nothing.
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("delayed", "delay", "VERB", "VBD", 0, "root"),
+        ("talks", "talk", "NOUN", "NNS", 2, "obj"),
+    ]);
+    assert!(coded(&d).is_empty());
 }
 
 #[test]
