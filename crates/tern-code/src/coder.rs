@@ -1120,23 +1120,6 @@ impl Coder {
         tree.is(p, w)
     }
 
-    /// Length of a synset member matching forward at `p`.
-    fn syn_fwd(&self, tree: &Tree<'_>, s: u32, p: usize, end: usize) -> Vec<usize> {
-        let mut lens = Vec::new();
-        if let Some(members) = self.tables.synsets.get(s as usize) {
-            for m in members {
-                if p + m.len() <= end
-                    && m.iter()
-                        .enumerate()
-                        .all(|(k, w)| self.tok_matches(tree, p + k, w))
-                {
-                    lens.push(m.len());
-                }
-            }
-        }
-        lens
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn match_fwd(
         &self,
@@ -1169,9 +1152,19 @@ impl Coder {
                 false
             }
             Item::Syn(s) => {
+                let members = match self.tables.synsets.get(*s as usize) {
+                    Some(m) => m,
+                    None => return false,
+                };
                 for p in pos..last {
-                    for len in self.syn_fwd(cx.tree, *s, p, end) {
-                        if self.match_fwd(cx, items, k + 1, p + len, end, false, binds) {
+                    for m in members {
+                        let len = m.len();
+                        if p + len <= end
+                            && m.iter()
+                                .enumerate()
+                                .all(|(k, w)| self.tok_matches(cx.tree, p + k, w))
+                            && self.match_fwd(cx, items, k + 1, p + len, end, false, binds)
+                        {
                             return true;
                         }
                     }
