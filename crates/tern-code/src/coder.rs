@@ -57,7 +57,9 @@ struct Ctx<'a, 't> {
     last_actor: Option<Act>,
     steps: usize,
     /// Upper-case forms and lemmas of the sentence, for the pattern prefilter.
-    words: FxHashSet<&'t str>,
+    words: FxHashSet<u32>,
+    /// Vocabulary ids of each token's form and lemma (`u32::MAX`: not a pattern word).
+    ids: Vec<[u32; 2]>,
 }
 
 #[derive(Default, Clone)]
@@ -661,13 +663,23 @@ impl Coder {
             tok_group,
             last_actor: last_actor.take(),
             steps: 0,
-            words: tree
-                .up_form
-                .iter()
-                .chain(&tree.up_lemma)
-                .map(String::as_str)
-                .collect(),
+            words: FxHashSet::default(),
+            ids: Vec::new(),
         };
+        let vocab = &self.tables.vocab;
+        cx.ids = (0..tree.len())
+            .map(|i| {
+                let id = |w: &str| vocab.get(w).copied().unwrap_or(u32::MAX);
+                [id(&tree.up_form[i]), id(&tree.up_lemma[i])]
+            })
+            .collect();
+        cx.words = cx
+            .ids
+            .iter()
+            .flatten()
+            .copied()
+            .filter(|&x| x != u32::MAX)
+            .collect();
         let sentence_id = doc.sentence_id(si);
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let first_event = out.len();
@@ -815,7 +827,7 @@ impl Coder {
                 continue;
             };
             for p in &b.patterns {
-                if !p.anchors.iter().all(|w| cx.words.contains(&**w)) {
+                if !p.anchors.iter().all(|w| cx.words.contains(w)) {
                     continue;
                 }
                 cx.steps = 0;
@@ -855,16 +867,16 @@ impl Coder {
             matches!(tree.rel(c), "advmod" | "aux" | "neg" | "dep")
                 && NEGATORS.iter().any(|n| tree.is(c, n))
         });
-        let pattern_negates =
-            fired.as_ref().is_some_and(|(p, _)| {
-                p.before.iter().chain(&p.after).any(|i| match i {
-                    Item::Word(w) => NEGATORS.contains(&&**w),
-                    Item::Syn(s) => self.tables.synsets.get(*s as usize).is_some_and(|m| {
-                        m.iter().any(|w| w.iter().any(|x| NEGATORS.contains(&&**x)))
-                    }),
-                    _ => false,
-                })
-            });
+        let pattern_negates = fired.as_ref().is_some_and(|(p, _)| {
+            p.before.iter().chain(&p.after).any(|i| match i {
+                Item::Word(w) => self.tables.negators.contains(w),
+                Item::Syn(s) => self.tables.synsets.get(*s as usize).is_some_and(|m| {
+                    m.iter()
+                        .any(|w| w.iter().any(|x| self.tables.negators.contains(x)))
+                }),
+                _ => false,
+            })
+        });
         if negated && !pattern_negates {
             return;
         }
@@ -1116,10 +1128,6 @@ impl Coder {
         }
     }
 
-    fn tok_matches(&self, tree: &Tree<'_>, p: usize, w: &str) -> bool {
-        tree.is(p, w)
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn match_fwd(
         &self,
@@ -1143,7 +1151,7 @@ impl Coder {
             Item::Next => self.match_fwd(cx, items, k + 1, pos, end, true, binds),
             Item::Word(w) => {
                 for p in pos..last {
-                    if self.tok_matches(cx.tree, p, w)
+                    if tok_id(&cx.ids, p, *w)
                         && self.match_fwd(cx, items, k + 1, p + 1, end, false, binds)
                     {
                         return true;
@@ -1162,7 +1170,7 @@ impl Coder {
                         if p + len <= end
                             && m.iter()
                                 .enumerate()
-                                .all(|(k, w)| self.tok_matches(cx.tree, p + k, w))
+                                .all(|(k, w)| tok_id(&cx.ids, p + k, *w))
                             && self.match_fwd(cx, items, k + 1, p + len, end, false, binds)
                         {
                             return true;
@@ -1230,7 +1238,7 @@ impl Coder {
             Item::Next => self.match_bwd(cx, items, k + 1, pos, start, true, binds),
             Item::Word(w) => {
                 for p in (lowest..pos).rev() {
-                    if self.tok_matches(cx.tree, p, w)
+                    if tok_id(&cx.ids, p, *w)
                         && self.match_bwd(cx, items, k + 1, p, start, false, binds)
                     {
                         return true;
@@ -1253,7 +1261,7 @@ impl Coder {
                         let b = p + 1 - len;
                         if m.iter()
                             .enumerate()
-                            .all(|(i, w)| self.tok_matches(cx.tree, b + i, w))
+                            .all(|(i, w)| tok_id(&cx.ids, b + i, *w))
                             && self.match_bwd(cx, items, k + 1, b, start, false, binds)
                         {
                             return true;
@@ -1291,6 +1299,11 @@ impl Coder {
             }
         }
     }
+}
+
+/// Token `p`'s form or lemma is the vocabulary word `w`.
+fn tok_id(ids: &[[u32; 2]], p: usize, w: u32) -> bool {
+    ids.get(p).is_some_and(|x| x[0] == w || x[1] == w)
 }
 
 fn is_verb(tree: &Tree<'_>, i: usize) -> bool {

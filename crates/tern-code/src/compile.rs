@@ -8,8 +8,8 @@ use tern_dict::{DictionarySet, Elem, EventCode, Origin};
 /// One element of a flattened pattern.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Item {
-    /// A word, upper case.
-    Word(Box<str>),
+    /// A word (upper case), as its id in [`Tables::vocab`].
+    Word(u32),
     /// An expanded synset: index into [`Tables::synsets`].
     Syn(u32),
     /// `$`
@@ -38,7 +38,7 @@ pub(crate) struct CPattern {
     /// Number of words and synsets: more is more specific.
     pub weight: usize,
     /// Every plain word the pattern needs: a sentence without one of them cannot match.
-    pub anchors: Vec<Box<str>>,
+    pub anchors: Vec<u32>,
 }
 
 /// A verb of a block, compiled.
@@ -72,7 +72,11 @@ pub(crate) struct Tables {
     pub by_form: FxHashMap<Box<str>, Vec<u32>>,
     pub blocks: Vec<CBlock>,
     /// Expanded synsets: each member a list of upper-case words.
-    pub synsets: Vec<Vec<Vec<Box<str>>>>,
+    pub synsets: Vec<Vec<Vec<u32>>>,
+    /// Every word patterns and synsets use (upper case) → its id.
+    pub vocab: FxHashMap<Box<str>, u32>,
+    /// Ids of the negating words (`NOT`, `N'T`, `NEVER`) that patterns use.
+    pub negators: Vec<u32>,
     /// Discards: automaton over ` folded words ` and, per pattern, (discard index).
     pub discards: Option<AhoCorasick>,
     pub discard_ids: Vec<usize>,
@@ -100,10 +104,20 @@ fn plural(w: &str) -> Vec<String> {
 struct SynBuilder<'a> {
     set: &'a DictionarySet,
     index: FxHashMap<String, u32>,
-    out: Vec<Vec<Vec<Box<str>>>>,
+    out: Vec<Vec<Vec<u32>>>,
+    vocab: FxHashMap<Box<str>, u32>,
 }
 
 impl SynBuilder<'_> {
+    fn id(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.vocab.get(w) {
+            return i;
+        }
+        let i = self.vocab.len() as u32;
+        self.vocab.insert(w.into(), i);
+        i
+    }
+
     fn get(&mut self, name: &str, depth: usize) -> u32 {
         let name = name.trim_end_matches('_').to_ascii_uppercase();
         if let Some(&i) = self.index.get(&name) {
@@ -112,7 +126,7 @@ impl SynBuilder<'_> {
         let i = self.out.len() as u32;
         self.index.insert(name.clone(), i);
         self.out.push(Vec::new());
-        let mut members: Vec<Vec<Box<str>>> = Vec::new();
+        let mut members: Vec<Vec<u32>> = Vec::new();
         if let Some(s) = self.set.verbs.synset(&name) {
             let s = s.clone();
             for m in &s.members {
@@ -138,8 +152,8 @@ impl SynBuilder<'_> {
                     vec![last.clone()]
                 };
                 for l in lasts {
-                    let mut w: Vec<Box<str>> = init.iter().map(|x| x.as_str().into()).collect();
-                    w.push(l.into());
+                    let mut w: Vec<u32> = init.iter().map(|x| self.id(x)).collect();
+                    w.push(self.id(&l));
                     members.push(w);
                 }
             }
@@ -168,14 +182,14 @@ fn flatten(elems: &[Elem], syn: &mut SynBuilder<'_>, out: &mut Vec<Item>) {
                     if let Some(s) = part.strip_prefix('&') {
                         out.push(Item::Syn(syn.get(s, 0)));
                     } else {
-                        out.push(Item::Word(part.to_ascii_uppercase().into()));
+                        out.push(Item::Word(syn.id(&part.to_ascii_uppercase())));
                     }
                 }
             }
             Elem::Synset(s) => out.push(Item::Syn(syn.get(s, 0))),
             Elem::NounPhrase(v) => flatten(v, syn, out),
             Elem::Prep { prep, objects } => {
-                out.push(Item::Word(prep.to_ascii_uppercase().into()));
+                out.push(Item::Word(syn.id(&prep.to_ascii_uppercase())));
                 flatten(objects, syn, out);
             }
             Elem::Source => out.push(Item::Source),
@@ -210,6 +224,7 @@ impl Tables {
             set,
             index: FxHashMap::default(),
             out: Vec::new(),
+            vocab: FxHashMap::default(),
         };
         let mut verbs = Vec::new();
         let mut by_form: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
@@ -232,7 +247,7 @@ impl Tables {
                         .iter()
                         .chain(&after)
                         .filter_map(|i| match i {
-                            Item::Word(w) => Some(w.clone()),
+                            Item::Word(w) => Some(*w),
                             _ => None,
                         })
                         .collect();
@@ -332,7 +347,12 @@ impl Tables {
             verbs,
             by_form,
             blocks,
+            negators: ["NOT", "N'T", "NEVER"]
+                .iter()
+                .filter_map(|w| syn.vocab.get(*w).copied())
+                .collect(),
             synsets: syn.out,
+            vocab: syn.vocab,
             discards: build(&dkeys),
             discard_ids,
             issues: build(&ikeys),
