@@ -2,7 +2,7 @@
 //!
 //! `cargo bench -p tern-parse` parses the EWT dev sentences (gold tokens and tags, from
 //! `../shared`) repeatedly and prints sentences/s and tokens/s; it also times decoding the
-//! embedded model.
+//! embedded model, and the other beam widths.
 use std::path::Path;
 use std::time::Instant;
 use tern_parse::{read_conllu, Parser};
@@ -117,4 +117,26 @@ fn main() {
         ntok as f64 / secs,
         secs * 1e9 / ntok as f64
     );
+    // other beam widths (thread CPU time)
+    for width in [1, 4, 8] {
+        let mut p = parser.clone();
+        p.set_beam_width(width);
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            let (c, t) = (cpu_now(), Instant::now());
+            for s in work.iter_mut() {
+                p.parse(s);
+            }
+            times.push(match (c, cpu_now()) {
+                (Some(a), Some(b)) => b - a,
+                _ => t.elapsed().as_secs_f64(),
+            });
+        }
+        let c = median(times);
+        println!(
+            "parse EWT dev, beam width {width}, thread CPU time: median {:.0} sentences/s, {:.0} ns/token",
+            gold.len() as f64 / c,
+            c * 1e9 / ntok as f64
+        );
+    }
 }

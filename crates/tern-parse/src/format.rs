@@ -2,7 +2,7 @@
 //! validation and one copy, with no decoding:
 //!
 //! ```text
-//! "TERNPARS" version:u32 bits:[u8; 4] nlab:u8 0:[u8; 3] labels:[u8; nlab] (DepRel indices)
+//! "TERNPARS" version:u32 bits:[u8; 4] nlab:u8 beam:u8 0:[u8; 2] labels:[u8; nlab] (DepRel indices)
 //! zero padding to a multiple of 8 bytes
 //! 4 tables of 2^bits[k] rows, in this order:
 //!   transitions, templates without words: rows of 4 × i16 (SHIFT, LEFT, RIGHT, unused)
@@ -19,7 +19,7 @@ use crate::Error;
 use tern_core::{DepRel, DEPRELS};
 
 pub(crate) const MAGIC: &[u8; 8] = b"TERNPARS";
-pub(crate) const VERSION: u32 = 5;
+pub(crate) const VERSION: u32 = 6;
 /// Weights per label-table row: one 64-byte cache line of i8, whatever the number of labels.
 pub(crate) const LABEL_STRIDE: usize = 64;
 
@@ -71,6 +71,8 @@ impl Table {
 /// Where things are inside valid model bytes.
 pub(crate) struct Layout {
     pub labels: Vec<DepRel>,
+    /// The decoder's beam width.
+    pub beam: usize,
     /// Transitions without words, with words; labels without words, with words.
     pub tables: [Table; 4],
 }
@@ -80,15 +82,17 @@ fn header_len(nlab: usize) -> usize {
 }
 
 /// Serializes the four tables (`tables[k].0` = bits, `.1` = weights; transition tables have
-/// 4 weights per row, label tables [`LABEL_STRIDE`], written as i8, clamped to ±127).
-pub(crate) fn encode(labels: &[DepRel], tables: [(u32, &[i16]); 4]) -> Vec<u8> {
+/// 4 weights per row, label tables [`LABEL_STRIDE`], written as i8, clamped to ±127), with
+/// the decoder's beam width.
+pub(crate) fn encode(labels: &[DepRel], beam: usize, tables: [(u32, &[i16]); 4]) -> Vec<u8> {
     let h = header_len(labels.len());
     let total: usize = tables.iter().map(|t| t.1.len()).sum();
     let mut out = Vec::with_capacity(h + 2 * total + 8);
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&VERSION.to_le_bytes());
     out.extend(tables.iter().map(|t| t.0 as u8));
-    out.extend_from_slice(&[labels.len() as u8, 0, 0, 0]);
+    let beam = beam.clamp(1, crate::parser::MAX_BEAM) as u8;
+    out.extend_from_slice(&[labels.len() as u8, beam, 0, 0]);
     out.extend(labels.iter().map(|l| l.0));
     out.resize(h, 0);
     for (k, (_, t)) in tables.iter().enumerate() {
@@ -125,6 +129,10 @@ pub(crate) fn validate(bytes: &[u8]) -> Result<Layout, Error> {
     let nlab = bytes[16] as usize;
     if nlab == 0 || nlab > 64 {
         return Err(corrupt(16, "label count out of range"));
+    }
+    let beam = bytes[17] as usize;
+    if beam == 0 || beam > crate::parser::MAX_BEAM {
+        return Err(corrupt(17, "beam width out of range"));
     }
     let mut off = header_len(nlab);
     let mut tables = [Table {
@@ -167,5 +175,9 @@ pub(crate) fn validate(bytes: &[u8]) -> Result<Layout, Error> {
         }
         labels.push(DepRel(l));
     }
-    Ok(Layout { labels, tables })
+    Ok(Layout {
+        labels,
+        beam,
+        tables,
+    })
 }

@@ -1,18 +1,19 @@
-//! The trained parser: hashed, quantized perceptron weights and greedy decoding.
+//! The trained parser: hashed, quantized perceptron weights; greedy and beam decoding.
 use crate::format::{Table, LABEL_STRIDE};
-use crate::state::{tag_atom, word_hash, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
+use crate::state::{atoms_of, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
 use crate::Error;
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::OnceLock;
 use tern_core::{DepRel, Sentence};
 
-/// A trained dependency parser (arc-hybrid, greedy, averaged perceptron).
+/// A trained dependency parser (arc-hybrid, beam search, averaged perceptron).
 ///
 /// Two linear models share one feature hashing scheme: a transition model scores SHIFT, LEFT
-/// and RIGHT from 86 templates over the configuration, and a label model picks the relation
-/// of each arc when it is made, from 27 templates over the head, the dependent and the
-/// dependent's (complete) children. Weights are 16-bit (transitions) and 8-bit (labels)
+/// and RIGHT from 98 templates over the configuration, and a label model picks the relation
+/// of each arc when it is made, from 33 templates over the head, the dependent and the
+/// dependent's (complete) children. The decoder keeps the [`Parser::beam_width`] best move
+/// sequences at each step (1 = greedy). Weights are 16-bit (transitions) and 8-bit (labels)
 /// integers in hashed tables.
 #[derive(Clone, PartialEq)]
 pub struct Parser {
@@ -25,6 +26,26 @@ pub struct Parser {
     /// Transitions without/with words (offsets into `weights`), labels without/with words
     /// (offsets into `lweights`).
     tables: [Table; 4],
+    /// Beam width of the decoder (1 = greedy).
+    beam: usize,
+}
+
+/// The decoder's beam width in models trained with a beam (the model file records the width;
+/// [`Parser::set_beam_width`] changes it): measured the best accuracy for its speed.
+pub const DEFAULT_BEAM: usize = 2;
+/// The widest beam allowed.
+pub const MAX_BEAM: usize = 32;
+
+/// Per-thread decoding buffers: a greedy state and the beam's states.
+#[derive(Default)]
+struct Scratch {
+    greedy: State,
+    beam: Vec<State>,
+    next: Vec<State>,
+    scores: Vec<i64>,
+    cands: Vec<(i64, u32)>,
+    /// Located weight rows of each beam item.
+    rows: Vec<[u32; NT]>,
 }
 
 impl std::fmt::Debug for Parser {
@@ -32,6 +53,7 @@ impl std::fmt::Debug for Parser {
         f.debug_struct("Parser")
             .field("tables", &self.tables)
             .field("labels", &self.labels.len())
+            .field("beam", &self.beam)
             .finish_non_exhaustive()
     }
 }
@@ -40,7 +62,7 @@ static EMBEDDED_BYTES: &[u8] = include_bytes!("../models/en_ewt.parser");
 static EMBEDDED: OnceLock<Parser> = OnceLock::new();
 
 thread_local! {
-    static SCRATCH: RefCell<State> = RefCell::new(State::default());
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
 }
 
 impl Parser {
@@ -83,15 +105,28 @@ impl Parser {
             weights,
             lweights,
             tables,
+            beam: l.beam,
         })
+    }
+
+    /// The decoder's beam width (1 = greedy).
+    pub fn beam_width(&self) -> usize {
+        self.beam
+    }
+
+    /// Sets the decoder's beam width, clamped to `1..=`[`MAX_BEAM`]: 1 is greedy decoding
+    /// (fastest), wider beams search more analyses (slower, usually more accurate).
+    pub fn set_beam_width(&mut self, width: usize) {
+        self.beam = width.clamp(1, MAX_BEAM);
     }
 
     /// Builds a parser from weight tables (training): see [`crate::format::encode`].
     pub(crate) fn from_tables(
         labels: &[DepRel],
+        beam: usize,
         tables: [(u32, &[i16]); 4],
     ) -> Result<Parser, Error> {
-        Parser::from_bytes(&crate::format::encode(labels, tables))
+        Parser::from_bytes(&crate::format::encode(labels, beam, tables))
     }
 
     /// Reads a model file.
@@ -117,7 +152,8 @@ impl Parser {
         })
     }
 
-    /// The model in its compact binary form (what [`Parser::save`] writes).
+    /// The model in its compact binary form (what [`Parser::save`] writes), including the
+    /// current beam width.
     pub fn to_bytes(&self) -> Vec<u8> {
         let t = |k: usize| -> Vec<i16> {
             let tb = &self.tables[k];
@@ -134,6 +170,7 @@ impl Parser {
         let b = |k: usize| self.tables[k].bits;
         crate::format::encode(
             &self.labels,
+            self.beam,
             [(b(0), &v[0]), (b(1), &v[1]), (b(2), &v[2]), (b(3), &v[3])],
         )
     }
@@ -147,19 +184,25 @@ impl Parser {
             return;
         }
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
-            Ok(mut st) => self.parse_with(&mut st, sentence),
-            Err(_) => self.parse_with(&mut State::default(), sentence),
+            Ok(mut sc) => self.parse_with(&mut sc, sentence),
+            Err(_) => self.parse_with(&mut Scratch::default(), sentence),
         });
     }
 
-    fn parse_with(&self, st: &mut State, sentence: &mut Sentence) {
+    fn parse_with(&self, scratch: &mut Scratch, sentence: &mut Sentence) {
+        let st = &mut scratch.greedy;
         st.reset(
             sentence
                 .tokens
                 .iter()
-                .map(|t| (word_hash(&t.form), tag_atom(t.upos, t.xpos))),
+                .map(|t| atoms_of(&t.form, t.upos, t.xpos)),
         );
-        self.run(st);
+        let st: &State = if self.beam <= 1 {
+            self.run(st);
+            st
+        } else {
+            self.run_beam(scratch)
+        };
         let n = st.n;
         for (i, tok) in sentence.tokens.iter_mut().enumerate() {
             let h = st.head[i] as usize;
@@ -211,6 +254,94 @@ impl Parser {
         }
     }
 
+    /// Beam search from `scratch.greedy` (reset): returns the best final state.
+    fn run_beam<'a>(&self, scratch: &'a mut Scratch) -> &'a State {
+        let Scratch {
+            greedy,
+            beam,
+            next,
+            scores,
+            cands,
+            rows,
+        } = scratch;
+        let k = self.beam;
+        while beam.len() < k {
+            beam.push(State::default());
+            next.push(State::default());
+            rows.push([0; NT]);
+        }
+        beam[0].copy_from(greedy);
+        let mut m = 1; // live items in `beam`
+        scores.clear();
+        scores.push(0);
+        let mut feats = [0u64; NT];
+        let mut lfeats = [0u64; NL];
+        let root = self.root_label();
+        while !beam[0].terminal() {
+            cands.clear();
+            // locate (and prefetch) the rows of every item first, then add them up, so that
+            // the cache misses of all items overlap
+            for (i, st) in beam[..m].iter().enumerate() {
+                let valid = st.valid();
+                if valid.iter().filter(|&&v| v).count() > 1 {
+                    st.trans_features(&mut feats);
+                    self.locate_trans(&feats, &mut rows[i]);
+                }
+            }
+            for (i, st) in beam[..m].iter().enumerate() {
+                let valid = st.valid();
+                let nvalid = valid.iter().filter(|&&v| v).count();
+                if nvalid == 1 {
+                    let mv = valid.iter().position(|&v| v).unwrap_or(SHIFT);
+                    cands.push((scores[i], (i as u32) << 2 | mv as u32));
+                } else {
+                    let sc = self.sum_trans(&rows[i]);
+                    for mv in 0..3 {
+                        if valid[mv] {
+                            cands.push((scores[i] + sc[mv] as i64, (i as u32) << 2 | mv as u32));
+                        }
+                    }
+                }
+            }
+            // best first; ties by parent and move, so decoding is deterministic
+            cands.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let keep = cands.len().min(k);
+            scores.clear();
+            // how many survivors each item has: the last one takes the item's state over
+            // instead of copying it
+            let mut uses = [0u8; MAX_BEAM];
+            for &(_, code) in &cands[..keep] {
+                uses[(code >> 2) as usize] += 1;
+            }
+            for (j, &(score, code)) in cands[..keep].iter().enumerate() {
+                let (parent, mv) = ((code >> 2) as usize, (code & 3) as usize);
+                let src = &beam[parent];
+                let lab = if mv == SHIFT {
+                    0
+                } else {
+                    let (d, h) = src.arc_of(mv);
+                    if h == src.n {
+                        root
+                    } else {
+                        src.label_features(d, h, &mut lfeats);
+                        self.best_label(&lfeats, root)
+                    }
+                };
+                uses[parent] -= 1;
+                if uses[parent] == 0 {
+                    std::mem::swap(&mut beam[parent], &mut next[j]);
+                } else {
+                    next[j].copy_from(src);
+                }
+                next[j].apply(mv, lab);
+                scores.push(score);
+            }
+            std::mem::swap(beam, next);
+            m = keep;
+        }
+        &beam[0]
+    }
+
     #[inline]
     pub(crate) fn root_label(&self) -> u8 {
         self.labels
@@ -224,15 +355,28 @@ impl Parser {
     fn score_trans(&self, feats: &[u64; NT]) -> [i32; 3] {
         // Rows are scattered over megabytes: find them all and prefetch first, so that the
         // cache misses overlap, then add.
-        let weights: &[i16] = &self.weights;
         let mut rows = [0u32; NT];
+        self.locate_trans(feats, &mut rows);
+        self.sum_trans(&rows)
+    }
+
+    /// The weight offsets of transition features, prefetched.
+    #[inline]
+    fn locate_trans(&self, feats: &[u64; NT], rows: &mut [u32; NT]) {
+        let weights: &[i16] = &self.weights;
         for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
             let o = self.tables[(k >= NTA) as usize].row_offset(h);
             prefetch(&weights[o]);
             *r = o as u32;
         }
+    }
+
+    /// The move scores from located rows.
+    #[inline]
+    fn sum_trans(&self, rows: &[u32; NT]) -> [i32; 3] {
+        let weights: &[i16] = &self.weights;
         let mut acc = [0i32; 4];
-        for &o in &rows {
+        for &o in rows {
             let o = o as usize;
             let w = &weights[o..o + 4];
             for k in 0..4 {

@@ -13,13 +13,13 @@ pub(crate) const LEFT: usize = 1;
 pub(crate) const RIGHT: usize = 2;
 
 /// Number of transition feature templates.
-pub(crate) const NT: usize = 86;
+pub(crate) const NT: usize = 98;
 /// The first `NTA` transition templates use no words.
-pub(crate) const NTA: usize = 57;
+pub(crate) const NTA: usize = 59;
 /// Number of label feature templates.
-pub(crate) const NL: usize = 27;
+pub(crate) const NL: usize = 33;
 /// The first `NLA` label templates use no words.
-pub(crate) const NLA: usize = 14;
+pub(crate) const NLA: usize = 15;
 
 /// "No label yet" as a label atom.
 pub(crate) const NOLAB: u8 = 255;
@@ -77,6 +77,41 @@ pub(crate) fn word_hash(s: &str) -> u64 {
     mix(h, 0x77)
 }
 
+/// Hash of the last three characters of a word form (lower-cased, digits as `0`): a cue for
+/// words the tables have not seen and for tags the tagger got wrong.
+pub(crate) fn suffix_hash(s: &str) -> u64 {
+    let mut h: u64 = 0x8422_2325_cbf2_9ce4;
+    let start = s.char_indices().rev().nth(2).map(|(i, _)| i).unwrap_or(0);
+    for c in s[start..].chars() {
+        let c = if c.is_ascii_digit() {
+            '0'
+        } else {
+            c.to_lowercase().next().unwrap_or(c)
+        };
+        h = (h ^ c as u64).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix(h, 0x5f)
+}
+
+/// The atoms of one token: word hash, tag atom, suffix hash.
+pub(crate) type Atoms = (u64, u64, u64);
+
+/// The atoms of a token from its form and tags.
+#[inline]
+pub(crate) fn atoms_of(form: &str, upos: tern_core::Upos, xpos: tern_core::Xpos) -> Atoms {
+    (word_hash(form), tag_atom(upos, xpos), suffix_hash(form))
+}
+
+/// The UPOS part of a tag atom (the special root and none atoms stay as they are).
+#[inline(always)]
+fn coarse(t: u64) -> u64 {
+    if t >= ROOT_TAG {
+        t
+    } else {
+        7000 + (t - 1) % 32
+    }
+}
+
 /// The tag atom of a token: its XPOS and UPOS together.
 #[inline]
 pub(crate) fn tag_atom(upos: tern_core::Upos, xpos: tern_core::Xpos) -> u64 {
@@ -98,9 +133,26 @@ fn dist_bucket(d: usize) -> u64 {
     }
 }
 
+/// What a configuration knows about one position's dependents so far.
+#[derive(Clone, Copy)]
+struct Node {
+    /// Leftmost and second-leftmost left children, rightmost
+    /// and second-rightmost right children ("none" if absent).
+    lc1: u32,
+    lc2: u32,
+    rc1: u32,
+    rc2: u32,
+    /// Number of left and right children.
+    nl: u8,
+    nr: u8,
+    /// Sets of the labels of left and right children (bit per compact label, mod 64).
+    lset: u64,
+    rset: u64,
+}
+
 /// A parser configuration plus per-sentence token atoms; reused across sentences so that
 /// parsing allocates nothing once the buffers have grown.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub(crate) struct State {
     /// Number of words.
     pub n: usize,
@@ -111,59 +163,79 @@ pub(crate) struct State {
     pub w: Vec<u64>,
     /// Tag atoms, `n + 2` long.
     pub t: Vec<u64>,
+    /// Suffix atoms, `n + 2` long.
+    pub x: Vec<u64>,
+    /// Which [`State::reset`] call the atoms come from (unique per process), so that
+    /// [`State::copy_from`] copies them only when they differ.
+    gen: u64,
     /// Head of each position (`n` = root); meaningful once attached.
     pub head: Vec<u32>,
     /// Compact label of each position, [`NOLAB`] while unattached.
     pub label: Vec<u8>,
-    lc1: Vec<u32>,
-    lc2: Vec<u32>,
-    rc1: Vec<u32>,
-    rc2: Vec<u32>,
-    nl: Vec<u8>,
-    nr: Vec<u8>,
-    lset: Vec<u64>,
-    rset: Vec<u64>,
+    /// Children, valencies and label sets of each position.
+    nd: Vec<Node>,
 }
 
 impl State {
+    /// Copies `src` into `self`, reusing `self`'s buffers (beam search copies states at every
+    /// step).
+    pub fn copy_from(&mut self, src: &State) {
+        self.n = src.n;
+        self.b = src.b;
+        self.stack.clone_from(&src.stack);
+        if self.gen != src.gen {
+            self.gen = src.gen;
+            self.w.clone_from(&src.w);
+            self.t.clone_from(&src.t);
+            self.x.clone_from(&src.x);
+        }
+        self.head.clone_from(&src.head);
+        self.label.clone_from(&src.label);
+        self.nd.clone_from(&src.nd);
+    }
+
     /// Starts a sentence: `atoms` yields (word atom, tag atom) per word.
-    pub fn reset(&mut self, atoms: impl ExactSizeIterator<Item = (u64, u64)>) {
+    pub fn reset(&mut self, atoms: impl ExactSizeIterator<Item = Atoms>) {
+        static GEN: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let n = atoms.len();
+        self.gen = GEN.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         self.n = n;
         self.b = 0;
         self.stack.clear();
         self.w.clear();
         self.t.clear();
-        for (w, t) in atoms {
+        self.x.clear();
+        for (w, t, x) in atoms {
             self.w.push(w);
             self.t.push(t);
+            self.x.push(x);
         }
         self.w.push(ROOT_WORD);
         self.t.push(ROOT_TAG);
+        self.x.push(ROOT_WORD);
         self.w.push(NONE_WORD);
         self.t.push(NONE_TAG);
+        self.x.push(NONE_WORD);
         let none = (n + 1) as u32;
         let m = n + 2;
-        for v in [
-            &mut self.head,
-            &mut self.lc1,
-            &mut self.lc2,
-            &mut self.rc1,
-            &mut self.rc2,
-        ] {
-            v.clear();
-            v.resize(m, none);
-        }
+        self.head.clear();
+        self.head.resize(m, none);
         self.label.clear();
         self.label.resize(m, NOLAB);
-        self.nl.clear();
-        self.nl.resize(m, 0);
-        self.nr.clear();
-        self.nr.resize(m, 0);
-        self.lset.clear();
-        self.lset.resize(m, 0);
-        self.rset.clear();
-        self.rset.resize(m, 0);
+        self.nd.clear();
+        self.nd.resize(
+            m,
+            Node {
+                lc1: none,
+                lc2: none,
+                rc1: none,
+                rc2: none,
+                nl: 0,
+                nr: 0,
+                lset: 0,
+                rset: 0,
+            },
+        );
     }
 
     #[inline]
@@ -230,15 +302,15 @@ impl State {
                 self.label[d] = lab;
                 let bit = 1u64 << (lab & 63);
                 if mv == LEFT {
-                    self.lc2[h] = self.lc1[h];
-                    self.lc1[h] = d as u32;
-                    self.nl[h] = self.nl[h].saturating_add(1);
-                    self.lset[h] |= bit;
+                    self.nd[h].lc2 = self.nd[h].lc1;
+                    self.nd[h].lc1 = d as u32;
+                    self.nd[h].nl = self.nd[h].nl.saturating_add(1);
+                    self.nd[h].lset |= bit;
                 } else {
-                    self.rc2[h] = self.rc1[h];
-                    self.rc1[h] = d as u32;
-                    self.nr[h] = self.nr[h].saturating_add(1);
-                    self.rset[h] |= bit;
+                    self.nd[h].rc2 = self.nd[h].rc1;
+                    self.nd[h].rc1 = d as u32;
+                    self.nd[h].nr = self.nd[h].nr.saturating_add(1);
+                    self.nd[h].rset |= bit;
                 }
             }
         }
@@ -262,19 +334,24 @@ impl State {
         let b1wt = mix(b1w, b1t);
         let d01 = if s0 == none { 0 } else { dist_bucket(b0 - s0) };
         let d10 = if s1 == none { 0 } else { dist_bucket(s0 - s1) };
-        let [s0l, s0l2, s0r, s0r2] =
-            [self.lc1[s0], self.lc2[s0], self.rc1[s0], self.rc2[s0]].map(|x| x as usize);
-        let [b0l, b0l2, s1l, s1r, s1r2] = [
-            self.lc1[b0],
-            self.lc2[b0],
-            self.lc1[s1],
-            self.rc1[s1],
-            self.rc2[s1],
+        let [s0l, s0l2, s0r, s0r2] = [
+            self.nd[s0].lc1,
+            self.nd[s0].lc2,
+            self.nd[s0].rc1,
+            self.nd[s0].rc2,
         ]
         .map(|x| x as usize);
-        let (s0vl, s0vr) = (self.nl[s0].min(7) as u64, self.nr[s0].min(7) as u64);
-        let b0vl = self.nl[b0].min(7) as u64;
-        let (s1vl, s1vr) = (self.nl[s1].min(7) as u64, self.nr[s1].min(7) as u64);
+        let [b0l, b0l2, s1l, s1r, s1r2] = [
+            self.nd[b0].lc1,
+            self.nd[b0].lc2,
+            self.nd[s1].lc1,
+            self.nd[s1].rc1,
+            self.nd[s1].rc2,
+        ]
+        .map(|x| x as usize);
+        let (s0vl, s0vr) = (self.nd[s0].nl.min(7) as u64, self.nd[s0].nr.min(7) as u64);
+        let b0vl = self.nd[b0].nl.min(7) as u64;
+        let (s1vl, s1vr) = (self.nd[s1].nl.min(7) as u64, self.nd[s1].nr.min(7) as u64);
         let depth = self.stack.len().min(3) as u64;
         let f = out;
         // tags, labels, counts
@@ -318,9 +395,9 @@ impl State {
         f[37] = f3(38, s1t, s0t, t[s0r]);
         f[38] = f3(39, s1t, t[s1r], s0t);
         f[39] = f3(40, s1t, s0t, t[s0l]);
-        f[40] = f2(41, s0t, self.rset[s0]);
-        f[41] = f2(42, s0t, self.lset[s0]);
-        f[42] = f2(43, b0t, self.lset[b0]);
+        f[40] = f2(41, s0t, self.nd[s0].rset);
+        f[41] = f2(42, s0t, self.nd[s0].lset);
+        f[42] = f2(43, b0t, self.nd[b0].lset);
         f[43] = f2(44, s0t, depth);
         f[44] = f2(45, s1t, s1vl);
         f[45] = f1(46, t[s1l]);
@@ -333,38 +410,52 @@ impl State {
         f[52] = f1(83, lab(b0l2));
         f[53] = f3(84, s1t, t[s1r], t[s1r2]);
         f[54] = f3(85, s1t, t[s1l], s0t);
-        f[55] = f2(86, s1t, self.rset[s1]);
+        f[55] = f2(86, s1t, self.nd[s1].rset);
         f[56] = f3(87, s1t, s0t, depth);
+        f[57] = f3(88, coarse(s0t), coarse(b0t), coarse(b1t));
+        f[58] = f3(89, coarse(s1t), coarse(s0t), coarse(b0t));
         // words
-        f[57] = f1(51, s0w);
-        f[58] = f1(52, s0wt);
-        f[59] = f1(53, s1w);
-        f[60] = f1(54, s1wt);
-        f[61] = f1(55, b0w);
-        f[62] = f1(56, b0wt);
-        f[63] = f1(57, b1w);
-        f[64] = f1(58, b1wt);
-        f[65] = f1(59, b2w);
-        f[66] = f2(60, s0wt, b0wt);
-        f[67] = f2(61, s0wt, b0w);
-        f[68] = f2(62, s0w, b0wt);
-        f[69] = f2(63, s0wt, b0t);
-        f[70] = f2(64, s0t, b0wt);
-        f[71] = f2(65, s0w, b0w);
-        f[72] = f2(66, s1wt, s0wt);
-        f[73] = f2(67, s1w, s0w);
-        f[74] = f2(68, s1wt, s0t);
-        f[75] = f2(69, s1t, s0wt);
-        f[76] = f3(70, s0w, b0t, b1t);
-        f[77] = f2(71, s0w, d01);
-        f[78] = f2(72, b0w, d01);
-        f[79] = f3(73, s0w, b0w, d01);
-        f[80] = f2(74, s0w, s0vr);
-        f[81] = f2(75, s0w, s0vl);
-        f[82] = f2(76, b0w, b0vl);
-        f[83] = f1(77, w[s0l]);
-        f[84] = f1(78, w[s0r]);
-        f[85] = f1(79, w[b0l]);
+        f[59] = f1(51, s0w);
+        f[60] = f1(52, s0wt);
+        f[61] = f1(53, s1w);
+        f[62] = f1(54, s1wt);
+        f[63] = f1(55, b0w);
+        f[64] = f1(56, b0wt);
+        f[65] = f1(57, b1w);
+        f[66] = f1(58, b1wt);
+        f[67] = f1(59, b2w);
+        f[68] = f2(60, s0wt, b0wt);
+        f[69] = f2(61, s0wt, b0w);
+        f[70] = f2(62, s0w, b0wt);
+        f[71] = f2(63, s0wt, b0t);
+        f[72] = f2(64, s0t, b0wt);
+        f[73] = f2(65, s0w, b0w);
+        f[74] = f2(66, s1wt, s0wt);
+        f[75] = f2(67, s1w, s0w);
+        f[76] = f2(68, s1wt, s0t);
+        f[77] = f2(69, s1t, s0wt);
+        f[78] = f3(70, s0w, b0t, b1t);
+        f[79] = f2(71, s0w, d01);
+        f[80] = f2(72, b0w, d01);
+        f[81] = f3(73, s0w, b0w, d01);
+        f[82] = f2(74, s0w, s0vr);
+        f[83] = f2(75, s0w, s0vl);
+        f[84] = f2(76, b0w, b0vl);
+        f[85] = f1(77, w[s0l]);
+        f[86] = f1(78, w[s0r]);
+        f[87] = f1(79, w[b0l]);
+        // words and suffixes, robust to tagging errors
+        let x = &self.x;
+        f[88] = f2(90, b0w, b1w);
+        f[89] = f2(91, s1w, b0w);
+        f[90] = f1(92, x[b0]);
+        f[91] = f1(93, x[s0]);
+        f[92] = f1(94, x[b1]);
+        f[93] = f2(95, x[b0], coarse(b0t));
+        f[94] = f2(96, x[s0], coarse(s0t));
+        f[95] = f3(97, x[s0], x[b0], d01);
+        f[96] = f2(98, s0w, coarse(b0t));
+        f[97] = f2(99, coarse(s0t), b0w);
     }
 
     /// Fills `out` with the hashes of the label features for the arc `h → d`: the first
@@ -378,10 +469,14 @@ impl State {
         let (dw, dt, hw, ht) = (w[d], t[d], w[h], t[h]);
         let dwt = mix(dw, dt);
         let hwt = mix(hw, ht);
-        let dl = self.lc1[d] as usize;
-        let dr = self.rc1[d] as usize;
+        let dl = self.nd[d].lc1 as usize;
+        let dr = self.nd[d].rc1 as usize;
         let lab = |x: usize| self.label[x] as u64;
-        let hset = if dir == 1 { self.lset[h] } else { self.rset[h] };
+        let hset = if dir == 1 {
+            self.nd[h].lset
+        } else {
+            self.nd[h].rset
+        };
         let dprev = if d == 0 { none } else { d - 1 };
         let dnext = d + 1; // n (root) or a word: both have atoms
         let f = out;
@@ -393,25 +488,32 @@ impl State {
         f[5] = f2(106, dt, t[dl]);
         f[6] = f2(107, dt, lab(dl));
         f[7] = f2(108, dt, lab(dr));
-        f[8] = f2(109, dt, self.lset[d]);
-        f[9] = f2(110, dt, self.rset[d]);
-        f[10] = f3(111, dt, ht, self.lset[d]);
+        f[8] = f2(109, dt, self.nd[d].lset);
+        f[9] = f2(110, dt, self.nd[d].rset);
+        f[10] = f3(111, dt, ht, self.nd[d].lset);
         f[11] = f3(112, dt, ht, mix(hset, dir));
         f[12] = f3(113, dt, t[dprev], t[dnext]);
-        f[13] = f3(114, ht, dt, mix(self.rset[d], dir));
-        f[14] = f1(121, dw);
-        f[15] = f1(122, dwt);
-        f[16] = f1(123, hw);
-        f[17] = f1(124, hwt);
-        f[18] = f3(125, dw, ht, dir);
-        f[19] = f3(126, dt, hw, dir);
-        f[20] = f3(127, dw, hw, dir);
-        f[21] = f2(128, dt, w[dl]);
-        f[22] = f2(129, dw, w[dl]);
-        f[23] = f3(130, ht, dt, w[dl]);
-        f[24] = f3(131, dwt, hwt, dir);
-        f[25] = f3(132, dt, ht, mix(w[dl], dir));
-        f[26] = f2(133, dt, w[dr]);
+        f[13] = f3(114, ht, dt, mix(self.nd[d].rset, dir));
+        f[14] = f3(115, coarse(dt), coarse(ht), mix(dir, dist));
+        f[15] = f1(121, dw);
+        f[16] = f1(122, dwt);
+        f[17] = f1(123, hw);
+        f[18] = f1(124, hwt);
+        f[19] = f3(125, dw, ht, dir);
+        f[20] = f3(126, dt, hw, dir);
+        f[21] = f3(127, dw, hw, dir);
+        f[22] = f2(128, dt, w[dl]);
+        f[23] = f2(129, dw, w[dl]);
+        f[24] = f3(130, ht, dt, w[dl]);
+        f[25] = f3(131, dwt, hwt, dir);
+        f[26] = f3(132, dt, ht, mix(w[dl], dir));
+        f[27] = f2(133, dt, w[dr]);
+        let x = &self.x;
+        f[28] = f1(134, x[d]);
+        f[29] = f3(135, x[d], ht, dir);
+        f[30] = f3(136, dw, coarse(ht), mix(dir, dist));
+        f[31] = f2(137, dt, w[dnext]);
+        f[32] = f3(138, hw, dt, w[dl]);
     }
 
     /// Dynamic-oracle cost of each valid move (number of gold arcs it makes unreachable).

@@ -3,7 +3,7 @@
 use crate::conllu::{read_conllu, AttachmentScores};
 use crate::format::LABEL_STRIDE;
 use crate::parser::{argmax_except, best_valid, Parser};
-use crate::state::{row, tag_atom, word_hash, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
+use crate::state::{atoms_of, row, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
 use crate::Error;
 use std::io::Write;
 use std::path::Path;
@@ -26,6 +26,11 @@ pub struct TrainOptions {
     pub table_bits: [u32; 4],
     /// With a dev set, return the epoch with the best dev LAS instead of the last one.
     pub keep_best: bool,
+    /// Beam width in training: 1 trains greedily with the dynamic oracle; wider beams train
+    /// the transition model globally (structured perceptron, max-violation update). Dev
+    /// scores are taken at this width; the returned parser decodes with
+    /// `min(beam, DEFAULT_BEAM)` ([`crate::Parser::set_beam_width`] changes it).
+    pub beam: usize,
 }
 
 impl Default for TrainOptions {
@@ -37,6 +42,7 @@ impl Default for TrainOptions {
             explore_prob: 1.0,
             table_bits: [16, 20, 13, 16],
             keep_best: true,
+            beam: 4,
         }
     }
 }
@@ -75,7 +81,7 @@ pub fn evaluate(parser: &Parser, gold: &[Sentence]) -> AttachmentScores {
 }
 
 struct TSent {
-    atoms: Vec<(u64, u64)>,
+    atoms: Vec<crate::state::Atoms>,
     gold: Vec<u32>,
     glab: Vec<u8>,
 }
@@ -197,7 +203,7 @@ pub fn train_sentences(
                 atoms: s
                     .tokens
                     .iter()
-                    .map(|t| (word_hash(&t.form), tag_atom(t.upos, t.xpos)))
+                    .map(|t| atoms_of(&t.form, t.upos, t.xpos))
                     .collect(),
                 gold: s
                     .tokens
@@ -241,16 +247,25 @@ pub fn train_sentences(
         // label weights are stored as i8 (measured: no loss against i16)
         let [q2, q3] = quantize([&a[2], &a[3]], 127.0);
         let q = [q0, q1, q2, q3];
-        Parser::from_tables(
+        let p = Parser::from_tables(
             &labels,
+            opts.beam,
             [
                 (t[0].bits, &q[0]),
                 (t[1].bits, &q[1]),
                 (t[2].bits, &q[2]),
                 (t[3].bits, &q[3]),
             ],
-        )
+        )?;
+        Ok::<Parser, Error>(p)
     };
+    // models trained with a beam decode with DEFAULT_BEAM (dev selection uses the training
+    // width); greedily trained ones greedily
+    let finish = |mut p: Parser| {
+        p.set_beam_width(opts.beam.min(crate::parser::DEFAULT_BEAM));
+        p
+    };
+    let mut bt = BeamTrainer::default();
     for epoch in 0..opts.epochs {
         let t0 = Instant::now();
         for i in (1..order.len()).rev() {
@@ -261,6 +276,21 @@ pub fn train_sentences(
         let explore = epoch >= opts.explore_from;
         for &si in &order {
             let s = &data[si];
+            if opts.beam > 1 {
+                let stats = bt.sentence(
+                    s,
+                    opts.beam.min(crate::parser::MAX_BEAM),
+                    [&mut ta, &mut tb, &mut la, &mut lb],
+                    root,
+                    nlab,
+                    &mut now,
+                );
+                decisions += 1;
+                errors += stats[1];
+                arcs += stats[2];
+                lerrors += stats[3];
+                continue;
+            }
             st.reset(s.atoms.iter().copied());
             while !st.terminal() {
                 let valid = st.valid();
@@ -332,8 +362,13 @@ pub fn train_sentences(
                 st.apply(mv, lab);
             }
         }
+        let unit = if opts.beam > 1 {
+            "sentences with a violation"
+        } else {
+            "transition errors"
+        };
         let mut line = format!(
-            "epoch {:2}: {:.1}s, transition errors {:.2}% of {}, label errors {:.2}% of {}",
+            "epoch {:2}: {:.1}s, {unit} {:.2}% of {}, label errors {:.2}% of {}",
             epoch + 1,
             t0.elapsed().as_secs_f64(),
             100.0 * errors as f64 / decisions.max(1) as f64,
@@ -354,8 +389,230 @@ pub fn train_sentences(
     match best {
         Some((las, p)) if opts.keep_best => {
             writeln!(log, "keeping the epoch with dev LAS {las:.2}").map_err(Error::Log)?;
-            Ok(p)
+            Ok(finish(p))
         }
-        _ => snapshot([&ta, &tb, &la, &lb], now),
+        _ => snapshot([&ta, &tb, &la, &lb], now).map(finish),
+    }
+}
+
+/// One beam item in training: a state, its score, and the moves that led to it.
+#[derive(Default, Clone)]
+struct BeamItem {
+    st: State,
+    score: f64,
+    /// Moves as `move | label << 2`.
+    hist: Vec<u16>,
+    /// Whether `hist` is the gold (oracle) sequence so far.
+    gold: bool,
+}
+
+/// Buffers for global (beam) training, reused across sentences.
+#[derive(Default)]
+struct BeamTrainer {
+    items: Vec<BeamItem>,
+    next: Vec<BeamItem>,
+    cands: Vec<(f64, u32)>,
+    gst: State,
+    ghist: Vec<u16>,
+    viol: Vec<u16>,
+    labs: Vec<([u64; NL], u8, u8)>,
+}
+
+/// The oracle's move: a zero-cost move, preferring arcs (LEFT, then RIGHT) to SHIFT.
+fn oracle_move(st: &State, gold: &[u32], valid: [bool; 3]) -> usize {
+    let costs = st.costs(gold, valid);
+    let minc = [LEFT, RIGHT, SHIFT]
+        .iter()
+        .filter(|&&m| valid[m])
+        .map(|&m| costs[m])
+        .min()
+        .unwrap_or(0);
+    [LEFT, RIGHT, SHIFT]
+        .into_iter()
+        .find(|&m| valid[m] && costs[m] == minc)
+        .unwrap_or(SHIFT)
+}
+
+/// The only valid move, if there is just one.
+fn forced(valid: [bool; 3]) -> Option<usize> {
+    let mut it = (0..3).filter(|&m| valid[m]);
+    match (it.next(), it.next()) {
+        (Some(m), None) => Some(m),
+        _ => None,
+    }
+}
+
+fn trans_scores(ta: &AvgTable, tb: &AvgTable, feats: &[u64; NT]) -> [f32; 4] {
+    let mut sc = [0f32; 4];
+    ta.score(&feats[..NTA], &mut sc);
+    tb.score(&feats[NTA..], &mut sc);
+    sc
+}
+
+/// The label the current label model gives the arc `mv` would make.
+fn predict_label(
+    st: &State,
+    mv: usize,
+    la: &AvgTable,
+    lb: &AvgTable,
+    root: u8,
+    nlab: usize,
+    lfeats: &mut [u64; NL],
+) -> u8 {
+    if mv == SHIFT {
+        return 0;
+    }
+    let (d, h) = st.arc_of(mv);
+    if h == st.n {
+        return root;
+    }
+    st.label_features(d, h, lfeats);
+    let mut acc = [0f32; LABEL_STRIDE];
+    la.score(&lfeats[..NLA], &mut acc);
+    lb.score(&lfeats[NLA..], &mut acc);
+    argmax_except(&acc[..nlab], root as usize) as u8
+}
+
+impl BeamTrainer {
+    /// Beam search over one sentence with the current weights and a max-violation update
+    /// of the transition model (Huang et al. 2012); the label model is trained locally on
+    /// the oracle path. Returns [steps, violated sentences, arcs, label errors].
+    fn sentence(
+        &mut self,
+        s: &TSent,
+        k: usize,
+        tables: [&mut AvgTable; 4],
+        root: u8,
+        nlab: usize,
+        now: &mut u32,
+    ) -> [usize; 4] {
+        let [ta, tb, la, lb] = tables;
+        let mut feats = [0u64; NT];
+        let mut lfeats = [0u64; NL];
+        let mut stats = [0usize; 4];
+        while self.items.len() < k {
+            self.items.push(BeamItem::default());
+            self.next.push(BeamItem::default());
+        }
+        self.gst.reset(s.atoms.iter().copied());
+        self.ghist.clear();
+        self.labs.clear();
+        let mut gscore = 0f64;
+        {
+            let it = &mut self.items[0];
+            it.st.copy_from(&self.gst);
+            it.score = 0.0;
+            it.hist.clear();
+            it.gold = true;
+        }
+        let mut m = 1;
+        let mut best_v = f64::NEG_INFINITY;
+        let mut viol_len = 0;
+        while !self.gst.terminal() {
+            // the oracle path
+            let valid = self.gst.valid();
+            let gmv = oracle_move(&self.gst, &s.gold, valid);
+            if forced(valid).is_none() {
+                self.gst.trans_features(&mut feats);
+                gscore += trans_scores(ta, tb, &feats)[gmv] as f64;
+            }
+            let glab = predict_label(&self.gst, gmv, la, lb, root, nlab, &mut lfeats);
+            if gmv != SHIFT {
+                let (d, h) = self.gst.arc_of(gmv);
+                if h != self.gst.n {
+                    stats[2] += 1;
+                    let gl = s.glab[d];
+                    if gl != root && gl != glab {
+                        stats[3] += 1;
+                        self.labs.push((lfeats, gl, glab));
+                    }
+                }
+            }
+            self.gst.apply(gmv, glab);
+            self.ghist.push(gmv as u16 | (glab as u16) << 2);
+            // the beam
+            self.cands.clear();
+            for (i, it) in self.items[..m].iter().enumerate() {
+                let valid = it.st.valid();
+                if let Some(mv) = forced(valid) {
+                    self.cands.push((it.score, (i as u32) << 2 | mv as u32));
+                } else {
+                    stats[0] += 1;
+                    it.st.trans_features(&mut feats);
+                    let sc = trans_scores(ta, tb, &feats);
+                    for mv in 0..3 {
+                        if valid[mv] {
+                            self.cands
+                                .push((it.score + sc[mv] as f64, (i as u32) << 2 | mv as u32));
+                        }
+                    }
+                }
+            }
+            self.cands
+                .sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+            let keep = self.cands.len().min(k);
+            for j in 0..keep {
+                let (score, code) = self.cands[j];
+                let (parent, mv) = ((code >> 2) as usize, (code & 3) as usize);
+                let src = &self.items[parent];
+                let lab = predict_label(&src.st, mv, la, lb, root, nlab, &mut lfeats);
+                if j == 0 && !(src.gold && mv == gmv) && mv != SHIFT {
+                    // the best item's arcs off the oracle path whose head is right also
+                    // teach the label model (contexts with earlier mistakes)
+                    let (d, h) = src.st.arc_of(mv);
+                    let gl = s.glab[d];
+                    if h != src.st.n && s.gold[d] as usize == h && gl != root && gl != lab {
+                        self.labs.push((lfeats, gl, lab));
+                    }
+                }
+                let dst = &mut self.next[j];
+                dst.st.copy_from(&src.st);
+                dst.st.apply(mv, lab);
+                dst.score = score;
+                dst.hist.clone_from(&src.hist);
+                dst.hist.push(mv as u16 | (lab as u16) << 2);
+                dst.gold = src.gold && mv == gmv;
+            }
+            std::mem::swap(&mut self.items, &mut self.next);
+            m = keep;
+            let top = &self.items[0];
+            if !top.gold {
+                let v = top.score - gscore;
+                if v > best_v {
+                    best_v = v;
+                    self.viol.clone_from(&top.hist);
+                    viol_len = self.ghist.len();
+                }
+            }
+        }
+        *now += 1;
+        if best_v > f64::NEG_INFINITY {
+            stats[1] += 1;
+            let from = self.ghist[..viol_len]
+                .iter()
+                .zip(&self.viol)
+                .take_while(|(a, b)| (*a & 3) == (*b & 3))
+                .count();
+            let st = &mut self.gst;
+            for (hist, delta) in [(&self.ghist[..viol_len], 1f32), (&self.viol[..], -1f32)] {
+                st.reset(s.atoms.iter().copied());
+                for (i, &c) in hist.iter().enumerate() {
+                    let mv = (c & 3) as usize;
+                    if i >= from && forced(st.valid()).is_none() {
+                        st.trans_features(&mut feats);
+                        ta.update(&feats[..NTA], mv, delta, *now);
+                        tb.update(&feats[NTA..], mv, delta, *now);
+                    }
+                    st.apply(mv, (c >> 2) as u8);
+                }
+            }
+        }
+        for (lf, gl, lp) in &self.labs {
+            la.update(&lf[..NLA], *gl as usize, 1.0, *now);
+            lb.update(&lf[NLA..], *gl as usize, 1.0, *now);
+            la.update(&lf[..NLA], *lp as usize, -1.0, *now);
+            lb.update(&lf[NLA..], *lp as usize, -1.0, *now);
+        }
+        stats
     }
 }
