@@ -26,6 +26,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(v) = std::env::var("TAGGER_RARE_COUNT") {
         opts.rare_count = v.parse()?;
     }
+    if let Ok(v) = std::env::var("TAGGER_RUNS") {
+        opts.runs = v.parse()?;
+    }
     if let Ok(v) = std::env::var("TAGGER_PRUNE") {
         opts.prune = v.parse()?;
     }

@@ -5,11 +5,17 @@ use crate::hash::{feat, fmix, hash_bytes, pair, U64Map};
 use crate::lexicon::Lexicon;
 
 /// Word-dependent ("static") features per token.
-pub(crate) const NSTATIC: usize = 27;
+pub(crate) const NSTATIC: usize = 29;
 /// Tag features in the first (left-to-right) pass.
-pub(crate) const NDYN1: usize = 5;
+pub(crate) const NDYN1: usize = 6;
 /// Tag features in the second pass (left tags of this pass, right tags of the first).
-pub(crate) const NDYN2: usize = 11;
+pub(crate) const NDYN2: usize = 13;
+
+/// Second-pass features (indices into `dynamic`'s output) that depend only on the first
+/// pass's tags: the tagger adds them for the whole sentence before the second pass.
+pub(crate) const RIGHT_ONLY: [usize; 5] = [6, 7, 8, 10, 12];
+/// Second-pass features that depend on this pass's left tags.
+pub(crate) const LEFT_DEPENDENT: [usize; 8] = [0, 1, 2, 3, 4, 5, 9, 11];
 
 /// Tag value for positions before the sentence.
 pub(crate) const START: u8 = 254;
@@ -40,6 +46,8 @@ pub(crate) struct Scratch {
     cap: Vec<u8>,
     lex: Vec<u32>,
     flags: Vec<u8>,
+    /// Auxiliary family of each token (see `aux_class`).
+    aux: Vec<u8>,
     cached: Vec<u32>,
     /// Word identity hidden (training on rare words teaches the unknown-word features).
     dropped: Vec<bool>,
@@ -167,6 +175,24 @@ fn shape_hash(s: &str) -> u64 {
     h
 }
 
+/// Auxiliary family of a lower-cased word: 1 a form of `have`, 2 of `be`, 3 of `get`, 4 a
+/// modal or `to`, 0 anything else. Tells past tense from participle (`has signed`).
+#[inline]
+fn aux_class(l: &str) -> u8 {
+    if l.len() > 7 {
+        return 0;
+    }
+    match l {
+        "have" | "has" | "had" | "having" | "'ve" | "'d" | "ve" => 1,
+        "be" | "is" | "are" | "was" | "were" | "been" | "being" | "am" | "'s" | "'re" | "'m"
+        | "s" | "re" => 2,
+        "get" | "gets" | "got" | "gotten" | "getting" => 3,
+        "will" | "would" | "can" | "could" | "may" | "might" | "must" | "shall" | "should"
+        | "to" | "'ll" | "wo" | "ca" => 4,
+        _ => 0,
+    }
+}
+
 /// Word-only features: the first `NSELF` of a token's static features.
 pub(crate) const NSELF: usize = 12;
 
@@ -248,6 +274,7 @@ impl Scratch {
         self.statics.clear();
         self.dropped.clear();
         self.flags.clear();
+        self.aux.clear();
         self.cached.clear();
         let start = hash_bytes(b"<S>");
         let end = hash_bytes(b"</S>");
@@ -280,6 +307,7 @@ impl Scratch {
             self.s3.push(info.s3);
             self.cap.push(info.flags & 7);
             self.flags.push(info.flags);
+            self.aux.push(aux_class(l));
             self.lex.push(info.lex);
             self.dropped.push(drop.as_mut().is_some_and(|d| d(info.lw)));
         }
@@ -353,6 +381,15 @@ impl Scratch {
                 feat(24, pair(self.lw[p], flags & 0xF | sentcap << 8)),
                 feat(25, self.lex[p] as u64 | (flags & 0xF) << 32 | sentcap << 40),
                 feat(26, pair(self.s3[p], flags & 0xF | sentcap << 8)),
+                feat(27, self.aux_left(i) as u64 | (self.lex[p] as u64) << 8),
+                feat(
+                    28,
+                    self.lex[p] as u64
+                        | (self.cap[p - 1] as u64) << 32
+                        | (self.cap[p] as u64) << 40
+                        | (self.cap[p + 1] as u64) << 48
+                        | ((i == 0) as u64) << 56,
+                ),
             ];
             let d = &self.dropped;
             if d[p - 2] || d[p - 1] || d[p] || d[p + 1] || d[p + 2] {
@@ -380,6 +417,19 @@ impl Scratch {
             }
             self.statics.extend_from_slice(&st);
         }
+    }
+
+    /// The nearest auxiliary family within three words to the left of token `i` and its
+    /// distance (`family | distance << 4`), 0 if none.
+    #[inline]
+    fn aux_left(&self, i: usize) -> u8 {
+        for d in 1..=3usize.min(i) {
+            let a = self.aux[i - d];
+            if a != 0 {
+                return a | (d as u8) << 4;
+            }
+        }
+        0
     }
 
     /// Row of token `i` in the word cache, if it is a cached word.
@@ -432,6 +482,7 @@ impl Scratch {
             40,
             left | (right as u64) << 1 | (second as u64) << 2 | (self.lex[i + PAD] as u64) << 8,
         );
+        out[5] = feat(41, pair(t1 | (second as u64) << 8, self.s3[i + PAD]));
         if !second {
             if self.dropped[i + PAD] {
                 out[3] = 0;
@@ -440,16 +491,17 @@ impl Scratch {
         }
         let r1 = if i + 1 < n { self.first[i + 1] } else { END } as u64;
         let r2 = if i + 2 < n { self.first[i + 2] } else { END } as u64;
-        out[5] = feat(34, r1);
-        out[6] = feat(35, r2);
-        out[7] = feat(36, r1 | r2 << 8);
-        out[8] = feat(37, t1 | r1 << 8);
-        out[9] = feat(38, pair(r1, w));
-        out[10] = feat(39, pair(t1 | r1 << 8, w));
+        out[6] = feat(34, r1);
+        out[7] = feat(35, r2);
+        out[8] = feat(36, r1 | r2 << 8);
+        out[9] = feat(37, t1 | r1 << 8);
+        out[10] = feat(38, pair(r1, w));
+        out[11] = feat(39, pair(t1 | r1 << 8, w));
+        out[12] = feat(42, pair(r1, self.s3[i + PAD]));
         if self.dropped[i + PAD] {
             out[3] = 0;
-            out[9] = 0;
             out[10] = 0;
+            out[11] = 0;
         }
         NDYN2
     }

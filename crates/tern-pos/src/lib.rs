@@ -11,8 +11,10 @@
 //!   against gold CoNLL-U ([`Evaluation`]).
 //!
 //! Features are 64-bit hashes (word, affixes, shape, WordNet part-of-speech class, neighbour
-//! words, previous and — in the second pass — next tags); the model keeps only non-zero
-//! averaged weights, quantized to `i16`, in one open-addressing table.
+//! words, previous and — in the second pass — next tags, nearest auxiliary to the left); the
+//! model is the sum of the averaged weights of a few independent training runs
+//! ([`TrainOptions::runs`]), keeps only the non-zero ones, quantized to `i16`, in one
+//! open-addressing table whose slots are prefetched ahead of use while decoding.
 //!
 //! ```
 //! use tern_core::{Sentence, Span, Token};

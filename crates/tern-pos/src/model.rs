@@ -1,6 +1,9 @@
 //! The runtime tagger: a compact feature table of quantized weights, its binary format and
 //! the two-pass greedy decoder.
-use crate::features::{normalized, self_features, word_info, Scratch, WordCache, NDYN2, NSELF};
+use crate::features::{
+    normalized, self_features, word_info, Scratch, WordCache, LEFT_DEPENDENT, NDYN2, NSELF,
+    RIGHT_ONLY,
+};
 use crate::hash::{hash_bytes, U64Map};
 use crate::lemma::lemmatize;
 use crate::lexicon::lexicon;
@@ -11,7 +14,7 @@ use std::sync::OnceLock;
 use tern_core::{Sentence, Upos, Xpos};
 
 const MAGIC: &[u8; 8] = b"TERNPOS\0";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 const EMBEDDED: &[u8] = include_bytes!("../models/en_ewt.tagger");
 
 /// Rows with at most this many weights live inside their slot (one cache miss per lookup).
@@ -488,6 +491,22 @@ impl Tagger {
         best as u8
     }
 
+    /// Hints the CPU to fetch the table slots of token `i`'s static features.
+    #[inline]
+    fn prefetch_statics(&self, s: &Scratch, i: usize) {
+        if s.fixed[i] {
+            return;
+        }
+        let st = s.statics_of(i);
+        let from = if s.cached(i).is_some() { NSELF } else { 0 };
+        let cap = self.slots.len();
+        for &f in &st[from..] {
+            if f != 0 {
+                prefetch(&self.slots, slot_of(f, cap));
+            }
+        }
+    }
+
     /// Tags a prepared sentence: leaves the chosen classes in `s.tags`.
     pub(crate) fn decode(&self, s: &mut Scratch) {
         let n = s.len();
@@ -506,7 +525,15 @@ impl Tagger {
         }
         let mut dyn_feats = [0u64; NDYN2];
         let mut scores = [0i32; 256];
+        // Static scores of every token first: their lookups do not depend on tags, so the
+        // table slots of the next token are prefetched while this one is scored.
+        if n > 0 {
+            self.prefetch_statics(s, 0);
+        }
         for i in 0..n {
+            if i + 1 < n {
+                self.prefetch_statics(s, i + 1);
+            }
             if s.fixed[i] {
                 continue;
             }
@@ -524,6 +551,23 @@ impl Tagger {
                 self.add(f, &mut scores);
             }
             s.static_scores[i * nc..(i + 1) * nc].copy_from_slice(&scores[..nc]);
+            // A guess from the word alone, so that the next token's tag features can be
+            // prefetched before this token's tag is known.
+            s.tags[i] = self.argmax(&scores);
+        }
+        let cap = self.slots.len();
+        let mut next = [0u64; NDYN2];
+        for i in 0..n {
+            if s.fixed[i] {
+                continue;
+            }
+            if i + 1 < n && !s.fixed[i + 1] {
+                let k = s.dynamic(i + 1, false, &self.verbal, &mut next);
+                for &f in &next[..k] {
+                    prefetch(&self.slots, slot_of(f, cap));
+                }
+            }
+            scores[..nc].copy_from_slice(&s.static_scores[i * nc..(i + 1) * nc]);
             let k = s.dynamic(i, false, &self.verbal, &mut dyn_feats);
             for &f in &dyn_feats[..k] {
                 self.add(f, &mut scores);
@@ -536,14 +580,38 @@ impl Tagger {
         std::mem::swap(&mut s.first, &mut s.tags);
         s.tags.clear();
         s.tags.extend_from_slice(&s.first);
+        // Features of the first pass's right tags, for the whole sentence (prefetched one
+        // token ahead), then the left-tag features token by token. `s.tags` still holds the
+        // first pass's tags here.
+        let mut next_i = (0..n).find(|&i| !s.fixed[i]);
+        if let Some(j) = next_i {
+            s.dynamic(j, true, &self.verbal, &mut next);
+        }
+        while let Some(i) = next_i {
+            dyn_feats = next;
+            next_i = (i + 1..n).find(|&j| !s.fixed[j]);
+            if let Some(j) = next_i {
+                s.dynamic(j, true, &self.verbal, &mut next);
+                // The left-tag features too, as the first pass's tags predict them (they
+                // stay in cache until the second pass needs them).
+                for &f in &next {
+                    prefetch(&self.slots, slot_of(f, cap));
+                }
+            }
+            scores[..nc].copy_from_slice(&s.static_scores[i * nc..(i + 1) * nc]);
+            for &x in &RIGHT_ONLY {
+                self.add(dyn_feats[x], &mut scores);
+            }
+            s.static_scores[i * nc..(i + 1) * nc].copy_from_slice(&scores[..nc]);
+        }
         for i in 0..n {
             if s.fixed[i] {
                 continue;
             }
             scores[..nc].copy_from_slice(&s.static_scores[i * nc..(i + 1) * nc]);
-            let k = s.dynamic(i, true, &self.verbal, &mut dyn_feats);
-            for &f in &dyn_feats[..k] {
-                self.add(f, &mut scores);
+            s.dynamic(i, true, &self.verbal, &mut dyn_feats);
+            for &x in &LEFT_DEPENDENT {
+                self.add(dyn_feats[x], &mut scores);
             }
             s.tags[i] = self.argmax(&scores);
         }
@@ -626,4 +694,21 @@ fn unreachable_empty() -> Tagger {
 #[inline]
 fn slot_of(key: u64, cap: usize) -> usize {
     ((key as u128 * cap as u128) >> 64) as usize
+}
+
+/// Asks the CPU to bring `slots[i]` into cache (no effect on other targets or out of range).
+#[inline(always)]
+fn prefetch<T>(slots: &[T], i: usize) {
+    #[cfg(target_arch = "x86_64")]
+    if let Some(p) = slots.get(i) {
+        // SAFETY: SSE is part of the x86_64 baseline, and a prefetch of a valid reference
+        // neither reads nor writes memory the program can observe.
+        unsafe {
+            std::arch::x86_64::_mm_prefetch::<{ std::arch::x86_64::_MM_HINT_T0 }>(
+                (p as *const T).cast::<i8>(),
+            );
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = (slots, i);
 }

@@ -39,12 +39,15 @@ pub struct TrainOptions {
     pub rare_drop: f64,
     /// Quantized weights with a smaller magnitude are dropped (1 keeps every non-zero one).
     pub prune: i32,
+    /// Independent training runs (seeds `seed`, `seed + 1`, …) whose averaged weights are
+    /// summed into the final model: a small ensemble that generalizes better than one run.
+    pub runs: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
         TrainOptions {
-            epochs: 10,
+            epochs: 8,
             seed: 1,
             two_pass: true,
             lowercase_fraction: 0.05,
@@ -54,6 +57,7 @@ impl Default for TrainOptions {
             rare_count: 1,
             cache_words: 8000,
             rare_drop: 0.5,
+            runs: 4,
         }
     }
 }
@@ -129,55 +133,81 @@ impl Weights {
         }
     }
 
-    /// The averaged, quantized model.
-    fn to_tagger(&self, meta: &Meta, opts: &TrainOptions) -> Result<Tagger, Error> {
+    /// Adds this run's averaged weights to `acc` (feature → (class, weight) row).
+    fn add_averaged(&self, acc: &mut FeatureRows) {
         let t = self.time.max(1) as f64;
         let avg = |p: &Param| (p.total as f64 + (self.time - p.ts) as f64 * p.w as f64) / t;
-        let mut max = 0f64;
-        for row in &self.rows {
-            for p in row {
-                max = max.max(avg(p).abs());
-            }
-        }
-        let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
         let mut feats: Vec<(u64, u32)> = self.map.iter().map(|(&k, &r)| (k, r)).collect();
         feats.sort_unstable();
-        let mut keys = Vec::new();
-        let mut counts = Vec::new();
-        let mut entries = Vec::new();
-        let mut row_q: Vec<(u8, i16)> = Vec::new();
         for (k, r) in feats {
-            row_q.clear();
+            let row = acc.entry(k).or_default();
             for p in &self.rows[r as usize] {
-                let q = (avg(p) * scale).round() as i32;
-                if q.abs() >= opts.prune.max(1) {
-                    row_q.push((p.class, q.clamp(-32767, 32767) as i16));
+                let a = avg(p);
+                match row.iter_mut().find(|e| e.0 == p.class) {
+                    Some(e) => e.1 += a,
+                    None => row.push((p.class, a)),
                 }
             }
-            if row_q.is_empty() {
-                continue;
-            }
-            row_q.sort_unstable();
-            keys.push(k);
-            counts.push(row_q.len() as u16);
-            entries.extend(
-                row_q
-                    .iter()
-                    .map(|&(c, w)| (w as u16 as u32) << 16 | c as u32),
-            );
         }
-        Tagger::build(
-            meta.classes.clone(),
-            opts.two_pass,
-            scale as f32,
-            meta.dict_keys.clone(),
-            meta.dict_classes.clone(),
-            keys,
-            counts,
-            entries,
-            meta.words.clone(),
-        )
     }
+
+    /// The averaged, quantized model of this run alone.
+    fn to_tagger(&self, meta: &Meta, opts: &TrainOptions) -> Result<Tagger, Error> {
+        let mut acc = FeatureRows::default();
+        self.add_averaged(&mut acc);
+        quantize(&acc, meta, opts)
+    }
+}
+
+/// Averaged weights per feature key: (class, weight) pairs.
+type FeatureRows = HashMap<u64, Vec<(u8, f64)>, BuildHasherDefault<Ident>>;
+
+/// Quantizes averaged weights to i16 (the largest magnitude becoming 32767) into a tagger.
+fn quantize(acc: &FeatureRows, meta: &Meta, opts: &TrainOptions) -> Result<Tagger, Error> {
+    let mut max = 0f64;
+    for row in acc.values() {
+        for &(_, a) in row {
+            max = max.max(a.abs());
+        }
+    }
+    let scale = if max > 0.0 { 32767.0 / max } else { 1.0 };
+    let mut feats: Vec<u64> = acc.keys().copied().collect();
+    feats.sort_unstable();
+    let mut keys = Vec::new();
+    let mut counts = Vec::new();
+    let mut entries = Vec::new();
+    let mut row_q: Vec<(u8, i16)> = Vec::new();
+    for k in feats {
+        row_q.clear();
+        for &(class, a) in acc.get(&k).map_or(&[][..], |r| r.as_slice()) {
+            let q = (a * scale).round() as i32;
+            if q.abs() >= opts.prune.max(1) {
+                row_q.push((class, q.clamp(-32767, 32767) as i16));
+            }
+        }
+        if row_q.is_empty() {
+            continue;
+        }
+        row_q.sort_unstable();
+        keys.push(k);
+        counts.push(row_q.len() as u16);
+        entries.extend(
+            row_q
+                .iter()
+                .map(|&(c, w)| (w as u16 as u32) << 16 | c as u32),
+        );
+    }
+    Tagger::build(
+        meta.classes.clone(),
+        opts.two_pass,
+        scale as f32,
+        meta.dict_keys.clone(),
+        meta.dict_classes.clone(),
+        keys,
+        counts,
+        entries,
+        meta.words.clone(),
+    )
 }
 
 struct Meta {
@@ -328,113 +358,137 @@ pub fn train(
         ),
     )?;
 
-    let mut w = Weights {
-        map: HashMap::default(),
-        rows: Vec::new(),
-        time: 0,
-    };
-    let mut rng = Rng(opts.seed ^ 0x7465_726E);
-    let mut drop_rng = Rng(opts.seed ^ 0x6472_6F70);
-    let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut feats: Vec<u64> = Vec::with_capacity(NSTATIC + NDYN2);
-    let mut dyn_feats = [0u64; NDYN2];
-    let mut scores = [0i32; 256];
-    let mut fixed: Vec<Option<u8>> = Vec::new();
+    let mut acc = FeatureRows::default();
     let mut last = None;
-    let mut pending: Vec<(u32, u8, u8)> = Vec::new();
-    let mut pending_feats: Vec<u64> = Vec::new();
-    for epoch in 1..=opts.epochs {
-        for i in (1..order.len()).rev() {
-            let j = rng.below(i + 1);
-            order.swap(i, j);
-        }
-        let (mut right, mut seen) = (0usize, 0usize);
-        for &si in &order {
-            let s = &data[si];
-            let g = &gold[si];
-            let lower = rng.unit() < opts.lowercase_fraction;
-            let mut drop = |lw: u64| {
-                word_counts.get(&lw).copied().unwrap_or(0) <= opts.rare_count
-                    && drop_rng.unit() < opts.rare_drop
-            };
-            scratch.prepare(
-                s.forms.iter().map(|f| f.as_str()),
-                lex,
-                lower,
-                Some(&mut drop),
-                None,
+    let runs = opts.runs.max(1);
+    for run in 0..runs {
+        let seed = opts.seed.wrapping_add(run as u64);
+        let mut w = Weights {
+            map: HashMap::default(),
+            rows: Vec::new(),
+            time: 0,
+        };
+        let mut rng = Rng(seed ^ 0x7465_726E);
+        let mut drop_rng = Rng(seed ^ 0x6472_6F70);
+        let mut order: Vec<usize> = (0..data.len()).collect();
+        let mut feats: Vec<u64> = Vec::with_capacity(NSTATIC + NDYN2);
+        let mut dyn_feats = [0u64; NDYN2];
+        let mut scores = [0i32; 256];
+        let mut fixed: Vec<Option<u8>> = Vec::new();
+        let mut pending: Vec<(u32, u8, u8)> = Vec::new();
+        let mut pending_feats: Vec<u64> = Vec::new();
+        for epoch in 1..=opts.epochs {
+            for i in (1..order.len()).rev() {
+                let j = rng.below(i + 1);
+                order.swap(i, j);
+            }
+            let (mut right, mut seen) = (0usize, 0usize);
+            for &si in &order {
+                let s = &data[si];
+                let g = &gold[si];
+                let lower = rng.unit() < opts.lowercase_fraction;
+                let mut drop = |lw: u64| {
+                    word_counts.get(&lw).copied().unwrap_or(0) <= opts.rare_count
+                        && drop_rng.unit() < opts.rare_drop
+                };
+                scratch.prepare(
+                    s.forms.iter().map(|f| f.as_str()),
+                    lex,
+                    lower,
+                    Some(&mut drop),
+                    None,
+                );
+                let n = scratch.len();
+                fixed.clear();
+                fixed.extend(scratch.form_hash.iter().map(|h| dict_map.get(h).copied()));
+                scratch.tags.clear();
+                scratch.tags.resize(n, 0);
+                let passes = if opts.two_pass { 2 } else { 1 };
+                for pass in 0..passes {
+                    let second = pass == 1;
+                    if second {
+                        scratch.first.clear();
+                        scratch.first.extend_from_slice(&scratch.tags);
+                    }
+                    for i in 0..n {
+                        if let Some(c) = fixed[i] {
+                            scratch.tags[i] = c;
+                            continue;
+                        }
+                        feats.clear();
+                        feats.extend_from_slice(scratch.statics_of(i));
+                        let k = scratch.dynamic(i, second, &verbal, &mut dyn_feats);
+                        feats.extend_from_slice(&dyn_feats[..k]);
+                        scores[..nc].fill(0);
+                        w.score(&feats, &mut scores);
+                        let guess = argmax(&scores, nc);
+                        w.time += 1;
+                        if guess != g[i] {
+                            // Updates wait for the end of the sentence, so that the second pass
+                            // sees the same weights as the first and its own features learn.
+                            pending.push((feats.len() as u32, g[i], guess));
+                            pending_feats.extend_from_slice(&feats);
+                        }
+                        if second || !opts.two_pass {
+                            seen += 1;
+                            right += (guess == g[i]) as usize;
+                        }
+                        scratch.tags[i] = guess;
+                    }
+                }
+                let mut at = 0;
+                for &(len, gold_c, guess) in &pending {
+                    let end = at + len as usize;
+                    w.update(&pending_feats[at..end], gold_c, guess);
+                    at = end;
+                }
+                pending.clear();
+                pending_feats.clear();
+            }
+            let model = w.to_tagger(&meta, opts)?;
+            let mut msg = format!(
+                "run {}, epoch {epoch}: train {:.2}% (untagged-by-dictionary tokens), {} features, {} weights, {:.1}s",
+                run + 1,
+                100.0 * right as f64 / seen.max(1) as f64,
+                model.size().0,
+                model.size().1,
+                started.elapsed().as_secs_f64()
             );
-            let n = scratch.len();
-            fixed.clear();
-            fixed.extend(scratch.form_hash.iter().map(|h| dict_map.get(h).copied()));
-            scratch.tags.clear();
-            scratch.tags.resize(n, 0);
-            let passes = if opts.two_pass { 2 } else { 1 };
-            for pass in 0..passes {
-                let second = pass == 1;
-                if second {
-                    scratch.first.clear();
-                    scratch.first.extend_from_slice(&scratch.tags);
-                }
-                for i in 0..n {
-                    if let Some(c) = fixed[i] {
-                        scratch.tags[i] = c;
-                        continue;
-                    }
-                    feats.clear();
-                    feats.extend_from_slice(scratch.statics_of(i));
-                    let k = scratch.dynamic(i, second, &verbal, &mut dyn_feats);
-                    feats.extend_from_slice(&dyn_feats[..k]);
-                    scores[..nc].fill(0);
-                    w.score(&feats, &mut scores);
-                    let guess = argmax(&scores, nc);
-                    w.time += 1;
-                    if guess != g[i] {
-                        // Updates wait for the end of the sentence, so that the second pass
-                        // sees the same weights as the first and its own features learn.
-                        pending.push((feats.len() as u32, g[i], guess));
-                        pending_feats.extend_from_slice(&feats);
-                    }
-                    if second || !opts.two_pass {
-                        seen += 1;
-                        right += (guess == g[i]) as usize;
-                    }
-                    scratch.tags[i] = guess;
-                }
+            if let Some(d) = &dev_data {
+                let e = evaluate_sentences(&model, d);
+                msg.push_str(&format!(
+                    "; dev UPOS {:.2}% XPOS {:.2}% both {:.2}%",
+                    100.0 * e.upos_accuracy(),
+                    100.0 * e.xpos_accuracy(),
+                    100.0 * e.both as f64 / e.tokens.max(1) as f64
+                ));
             }
-            let mut at = 0;
-            for &(len, gold_c, guess) in &pending {
-                let end = at + len as usize;
-                w.update(&pending_feats[at..end], gold_c, guess);
-                at = end;
-            }
-            pending.clear();
-            pending_feats.clear();
+            log_line(log, format_args!("{msg}"))?;
+            last = Some(model);
         }
-        let model = w.to_tagger(&meta, opts)?;
-        let mut msg = format!(
-            "epoch {epoch}: train {:.2}% (untagged-by-dictionary tokens), {} features, {} weights, {:.1}s",
-            100.0 * right as f64 / seen.max(1) as f64,
-            model.size().0,
-            model.size().1,
-            started.elapsed().as_secs_f64()
-        );
-        if let Some(d) = &dev_data {
-            let e = evaluate_sentences(&model, d);
-            msg.push_str(&format!(
-                "; dev UPOS {:.2}% XPOS {:.2}% both {:.2}%",
+        w.add_averaged(&mut acc);
+    }
+    if runs == 1 {
+        if let Some(m) = last {
+            return Ok(m);
+        }
+    }
+    let model = quantize(&acc, &meta, opts)?;
+    if let Some(d) = &dev_data {
+        let e = evaluate_sentences(&model, d);
+        log_line(
+            log,
+            format_args!(
+                "{runs} runs summed: {} features, {} weights; dev UPOS {:.2}% XPOS {:.2}% both {:.2}%",
+                model.size().0,
+                model.size().1,
                 100.0 * e.upos_accuracy(),
                 100.0 * e.xpos_accuracy(),
                 100.0 * e.both as f64 / e.tokens.max(1) as f64
-            ));
-        }
-        log_line(log, format_args!("{msg}"))?;
-        last = Some(model);
+            ),
+        )?;
     }
-    match last {
-        Some(m) => Ok(m),
-        None => w.to_tagger(&meta, opts),
-    }
+    Ok(model)
 }
 
 /// Accuracy figures of a tagger against gold CoNLL-U.

@@ -72,6 +72,16 @@ fn plural_nouns_auxiliaries_and_irregular_verbs() {
 }
 
 #[test]
+fn participle_after_an_auxiliary_past_tense_after_a_subject() {
+    let s = tag("The rebels have not yet released the hostages , officials said .");
+    assert_eq!(find(&s, "released").xpos.as_str(), "VBN");
+    assert_eq!(find(&s, "said").xpos.as_str(), "VBD");
+    let s = tag("Police arrested two men who had reportedly attacked a bus .");
+    assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
+    assert_eq!(find(&s, "attacked").xpos.as_str(), "VBN");
+}
+
+#[test]
 fn lower_case_text_and_curly_quotes() {
     let s = tag("police arrested two men in the city on monday , officials said .");
     assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
@@ -155,6 +165,17 @@ fn training_is_reproducible_and_learns_the_toy_data() {
     let model = dir.join("toy.tagger");
     a.save(&model).unwrap();
     assert_eq!(Tagger::load(&model).unwrap().to_bytes(), a.to_bytes());
+    // An ensemble of runs is reproducible too, logs the summed model and still fits.
+    let ens = TrainOptions {
+        runs: 3,
+        ..opts.clone()
+    };
+    let mut log = Vec::new();
+    let c = train(&path, Some(&path), &ens, &mut log).unwrap();
+    let d = train(&path, None, &ens, &mut Vec::new()).unwrap();
+    assert_eq!(c.to_bytes(), d.to_bytes(), "same runs, same model");
+    assert!(String::from_utf8_lossy(&log).contains("3 runs summed"));
+    assert_eq!(evaluate(&c, &path).unwrap().upos, 9);
 
     let bad = dir.join("bad.conllu");
     std::fs::write(&bad, "1\tOnly\tthree\n").unwrap();
@@ -166,7 +187,7 @@ fn training_is_reproducible_and_learns_the_toy_data() {
 }
 
 /// Floor: the embedded model's measured dev UPOS minus 0.2 points.
-const DEV_UPOS_FLOOR: f64 = 95.29;
+const DEV_UPOS_FLOOR: f64 = 95.46;
 
 #[test]
 fn embedded_model_accuracy_on_ewt_dev() {
