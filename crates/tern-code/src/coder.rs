@@ -138,7 +138,33 @@ impl Coder {
                 }
             }
         }
+        self.locate(doc, &mut out);
         out
+    }
+
+    /// Places each event: a place named in its sentence (disambiguated by the countries of
+    /// its actors and the dateline), else the story's dateline (tern-geo).
+    fn locate(&self, doc: &Doc, events: &mut [Event]) {
+        if events.is_empty() {
+            return;
+        }
+        let dateline = tern_geo::dateline_place(&doc.article);
+        let mut cache: Option<(usize, Vec<String>, Option<tern_core::Location>)> = None;
+        for e in events.iter_mut() {
+            let mut countries: Vec<String> = vec![e.source.root.clone()];
+            if let Some(t) = &e.target {
+                countries.push(t.root.clone());
+            }
+            countries.retain(|c| c.len() == 3 && c != "---");
+            let hit =
+                matches!(&cache, Some((i, c, _)) if *i == e.sentence_index && *c == countries);
+            if !hit {
+                let refs: Vec<&str> = countries.iter().map(String::as_str).collect();
+                let loc = tern_geo::locate(doc, e.sentence_index, &refs, dateline.as_ref());
+                cache = Some((e.sentence_index, countries, loc));
+            }
+            e.location = cache.as_ref().and_then(|(_, _, l)| l.clone());
+        }
     }
 
     fn haystack(&self, s: &Sentence) -> String {
@@ -1361,6 +1387,7 @@ fn make_event(
         negated,
         issues: Vec::new(),
         verb_span,
+        location: None,
         explain,
     }
 }

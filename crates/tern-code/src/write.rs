@@ -50,7 +50,7 @@ pub fn event_json(doc: &Doc, e: &Event) -> Value {
         "modality": e.modality,
         "negated": e.negated,
         "issues": e.issues,
-        "location": Value::Null,
+        "location": e.location,
         "sentence": one_line(sentence_text(doc, e)),
         "explain": e.explain,
     })
@@ -90,9 +90,19 @@ pub fn phoenix(w: &mut dyn Write, doc: &Doc, events: &[Event]) -> io::Result<()>
         let role = |a: &EventActor| a.agent.get(..3).unwrap_or(&a.agent).to_string();
         let attr = |a: &EventActor| a.agent.get(3..).unwrap_or("").to_string();
         let t = e.target.clone().unwrap_or_default();
+        let (lat, lon, place, state, country) = match &e.location {
+            Some(l) => (
+                format!("{:.4}", l.lat),
+                format!("{:.4}", l.lon),
+                l.name.clone(),
+                l.admin1.clone().unwrap_or_default(),
+                l.country.clone(),
+            ),
+            None => Default::default(),
+        };
         writeln!(
             w,
-            "{}-{}\t{date}\t{y}\t{m}\t{d}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t\t\t\t\t\t{}\t{}\t{}",
+            "{}-{}\t{date}\t{y}\t{m}\t{d}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{:.1}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
             e.sentence_id,
             i + 1,
             e.source.code,
@@ -108,6 +118,11 @@ pub fn phoenix(w: &mut dyn Write, doc: &Doc, events: &[Event]) -> io::Result<()>
             e.penta_class,
             e.goldstein,
             e.issues.join(";"),
+            lat,
+            lon,
+            place,
+            state,
+            country,
             e.sentence_id,
             doc.article.url.as_deref().unwrap_or(""),
             doc.article.source.as_deref().unwrap_or(""),
@@ -172,7 +187,7 @@ pub fn plover(w: &mut dyn Write, doc: &Doc, events: &[Event], coded_date: &str) 
             "recipient": e.target.iter().filter(|t| t.code != "---" || !t.text.is_empty()).map(|t| plover_entity(doc, t)).collect::<Vec<_>>(),
             "event": [p.event],
             "event_text": [doc.text_of(e.verb_span)],
-            "event_loc": Value::Null,
+            "event_loc": e.location,
             "quad_code": e.quad_class,
             "event_scale": e.goldstein,
             "mode": p.mode.iter().collect::<Vec<_>>(),

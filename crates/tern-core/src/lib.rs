@@ -35,5 +35,5 @@ pub use article::{Article, Origin, Segment};
 pub use date::Date;
 pub use diag::{Diagnostic, Diagnostics, Severity};
 pub use doc::{Doc, Sentence, Span, Token};
-pub use event::{Event, EventActor, ExplainItem, PloverFields};
+pub use event::{Event, EventActor, ExplainItem, Location, PloverFields, Precision};
 pub use tags::{DepRel, Upos, Xpos, DEPRELS, XPOS_TAGS};

@@ -54,49 +54,7 @@ pub use gazetteer::{Gazetteer, Place};
 pub use locate::{locate, resolve};
 pub use mention::{find_places, PlaceMention};
 
-use serde::{Deserialize, Serialize};
-
-/// How precise a location is: which kind of place it names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Precision {
-    /// A whole country.
-    Country,
-    /// A first-level region (US state, UK nation).
-    Region,
-    /// A city, town or village.
-    City,
-}
-
-/// Where an event happened, as event data records it.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Location {
-    /// Place name (GeoNames English name).
-    pub name: String,
-    /// GeoNames id.
-    pub geonameid: u32,
-    /// ISO 3166-1 alpha-3 country code.
-    pub country: String,
-    /// GeoNames admin1 code within the country (`SE`, `TX`), when known.
-    pub admin1: Option<String>,
-    /// Latitude in degrees.
-    pub lat: f64,
-    /// Longitude in degrees.
-    pub lon: f64,
-    /// Country, region or city.
-    pub precision: Precision,
-}
-
-impl Location {
-    /// Great-circle distance to a point, in kilometres.
-    pub fn distance_km(&self, lat: f64, lon: f64) -> f64 {
-        let (p1, p2) = (self.lat.to_radians(), lat.to_radians());
-        let dp = p2 - p1;
-        let dl = (lon - self.lon).to_radians();
-        let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-        2.0 * 6371.0 * a.sqrt().clamp(0.0, 1.0).asin()
-    }
-}
+pub use tern_core::{Location, Precision};
 
 /// Errors from loading a gazetteer.
 #[derive(Debug, thiserror::Error)]
