@@ -16,18 +16,33 @@ fn events_of_the_example_article_are_placed_in_belgrade() {
         .arg(shared.join("peers/petrarch2/dictionaries"))
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let events: Vec<serde_json::Value> =
-        String::from_utf8_lossy(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events: Vec<serde_json::Value> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert!(!events.is_empty());
     let in_belgrade = events
         .iter()
         .filter(|e| {
             let l = &e["location"];
-            let (lat, lon) = (l["lat"].as_f64().unwrap_or(0.0), l["lon"].as_f64().unwrap_or(0.0));
+            let (lat, lon) = (
+                l["lat"].as_f64().unwrap_or(0.0),
+                l["lon"].as_f64().unwrap_or(0.0),
+            );
             // Belgrade is at about 44.80 N, 20.47 E; 0.3 degrees is well within 30 km here.
-            l["precision"] == "city" && l["country"] == "SRB" && (lat - 44.80).abs() < 0.25 && (lon - 20.47).abs() < 0.3
+            l["precision"] == "city"
+                && l["country"] == "SRB"
+                && (lat - 44.80).abs() < 0.25
+                && (lon - 20.47).abs() < 0.3
         })
         .count();
-    assert!(in_belgrade * 2 > events.len(), "most events fall back to the Belgrade byline: {events:?}");
+    assert!(
+        in_belgrade * 2 > events.len(),
+        "most events fall back to the Belgrade byline: {events:?}"
+    );
 }
