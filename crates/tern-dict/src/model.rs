@@ -425,6 +425,26 @@ pub struct Transformation {
     pub origin: Origin,
 }
 
+impl Transformation {
+    /// A transformation from its two sides as written; the verb names are the upper-case
+    /// words of the left side (`a (a b ATTACK) SAY` → `ATTACK`, `SAY`).
+    pub fn new(lhs: &str, rhs: &str, origin: Origin) -> Transformation {
+        let verbs = lhs
+            .replace(['(', ')'], " ")
+            .split_whitespace()
+            .flat_map(|w| w.split('_'))
+            .filter(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
+            .map(str::to_string)
+            .collect();
+        Transformation {
+            lhs: lhs.trim().to_string(),
+            rhs: rhs.trim().to_string(),
+            verbs,
+            origin,
+        }
+    }
+}
+
 /// Which verb dictionary syntax a file used.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum VerbFormat {

@@ -1122,19 +1122,9 @@ pub(crate) fn read_verbs(text: &str, src: Src<'_>, sink: &mut Sink) {
         if let Some(t) = body.strip_prefix('~') {
             match t.split_once('=') {
                 Some((lhs, rhs)) => {
-                    let verbs = lhs
-                        .replace(['(', ')'], " ")
-                        .split_whitespace()
-                        .flat_map(|w| w.split('_'))
-                        .filter(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
-                        .map(str::to_string)
-                        .collect();
-                    sink.verbs.transformations.push(Transformation {
-                        lhs: lhs.trim().to_string(),
-                        rhs: rhs.trim().to_string(),
-                        verbs,
-                        origin: src.origin(no),
-                    });
+                    sink.verbs
+                        .transformations
+                        .push(Transformation::new(lhs, rhs, src.origin(no)));
                 }
                 None => sink
                     .diags

@@ -197,19 +197,9 @@ pub(crate) fn read(text: &str, src: Src<'_>, sink: &mut Sink) {
                 }
                 "transformation" => match value.split_once('=') {
                     Some((l, r)) => {
-                        let verbs = l
-                            .replace(['(', ')'], " ")
-                            .split_whitespace()
-                            .flat_map(|w| w.split('_'))
-                            .filter(|w| w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase()))
-                            .map(str::to_string)
-                            .collect();
-                        sink.verbs.transformations.push(Transformation {
-                            lhs: l.trim().into(),
-                            rhs: r.trim().into(),
-                            verbs,
-                            origin,
-                        });
+                        sink.verbs
+                            .transformations
+                            .push(Transformation::new(l, r, origin));
                         Cur::Transformation
                     }
                     None => {

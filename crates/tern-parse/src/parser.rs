@@ -1,6 +1,6 @@
 //! The trained parser: hashed, quantized perceptron weights; greedy and beam decoding.
 use crate::format::{Table, LABEL_STRIDE};
-use crate::state::{atoms_of, State, LEFT, NL, NLA, NT, NTA, RIGHT, SHIFT};
+use crate::state::{atoms_of, State, NL, NLA, NT, NTA, SHIFT};
 use crate::Error;
 use std::cell::RefCell;
 use std::path::Path;
@@ -225,15 +225,8 @@ impl Parser {
         let root = self.root_label();
         while !st.terminal() {
             let valid = st.valid();
-            let nvalid = valid.iter().filter(|&&v| v).count();
-            let mv = if nvalid == 1 {
-                if valid[SHIFT] {
-                    SHIFT
-                } else if valid[LEFT] {
-                    LEFT
-                } else {
-                    RIGHT
-                }
+            let mv = if let Some(m) = State::forced(valid) {
+                m
             } else {
                 st.trans_features(&mut feats);
                 let sc = self.score_trans(&feats);
@@ -290,9 +283,7 @@ impl Parser {
             }
             for (i, st) in beam[..m].iter().enumerate() {
                 let valid = st.valid();
-                let nvalid = valid.iter().filter(|&&v| v).count();
-                if nvalid == 1 {
-                    let mv = valid.iter().position(|&v| v).unwrap_or(SHIFT);
+                if let Some(mv) = State::forced(valid) {
                     cands.push((scores[i], (i as u32) << 2 | mv as u32));
                 } else {
                     let sc = self.sum_trans(&rows[i]);

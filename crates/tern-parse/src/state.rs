@@ -248,6 +248,16 @@ impl State {
         self.stack.is_empty() && self.b >= self.n
     }
 
+    /// The move to make without scoring: the only allowed one, if exactly one is allowed.
+    #[inline]
+    pub fn forced(valid: [bool; 3]) -> Option<usize> {
+        let mut it = valid.iter().enumerate().filter(|(_, &v)| v).map(|(m, _)| m);
+        match (it.next(), it.next()) {
+            (Some(m), None) => Some(m),
+            _ => None,
+        }
+    }
+
     /// Which of SHIFT, LEFT, RIGHT are allowed. LEFT onto the root only from a one-item stack,
     /// so the tree always has exactly one root.
     #[inline]

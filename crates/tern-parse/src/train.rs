@@ -295,15 +295,8 @@ pub fn train_sentences(
             while !st.terminal() {
                 let valid = st.valid();
                 now += 1;
-                let nvalid = valid.iter().filter(|&&v| v).count();
-                let mv = if nvalid == 1 {
-                    if valid[SHIFT] {
-                        SHIFT
-                    } else if valid[LEFT] {
-                        LEFT
-                    } else {
-                        RIGHT
-                    }
+                let mv = if let Some(m) = State::forced(valid) {
+                    m
                 } else {
                     decisions += 1;
                     st.trans_features(&mut feats);
