@@ -5,10 +5,16 @@ use std::path::PathBuf;
 use tern::dict::{DictSources, DictionarySet};
 use tern::{Diagnostic, Severity};
 
+/// The environment variable that replaces the embedded default set with a directory.
+pub const DEFAULTS_ENV: &str = "TERN_DICTIONARIES";
+
+/// Which dictionaries to use. With no flag, tern's default set (embedded, or the directory in
+/// `TERN_DICTIONARIES`).
 #[derive(Args, Clone, Debug, Default)]
 pub struct DictFlags {
     /// A dictionary set: a directory with a `tern-dictionaries.txt` manifest, or PETRARCH2's
-    /// file names (CAMEO.2.0.txt, *actors*, *agents*, *discards*, *Issue*).
+    /// file names (CAMEO.2.0.txt, *actors*, *agents*, *discards*, *Issue*). Default: tern's
+    /// own set, built into the binary (or the directory in $TERN_DICTIONARIES).
     #[arg(long, value_name = "DIR")]
     pub dictionaries: Option<PathBuf>,
     /// Verb dictionary (replaces the set's).
@@ -41,24 +47,28 @@ impl DictFlags {
         }
     }
 
-    /// True when no flag was given.
-    pub fn is_empty(&self) -> bool {
-        self.dictionaries.is_none()
-            && self.verbs.is_none()
-            && self.actors.is_empty()
-            && self.agents.is_none()
-            && self.discards.is_none()
-            && self.issues.is_none()
-    }
-
-    /// Loads the set and returns it with the problems found while reading.
+    /// Loads the set and returns it with the problems found while reading. Without
+    /// `--dictionaries`, the base is the default set: the directory named by the environment
+    /// variable `TERN_DICTIONARIES` when set, else the set embedded in the binary; part flags
+    /// replace that part of the base.
     pub fn load_with_problems(&self) -> anyhow::Result<(DictionarySet, Vec<Diagnostic>)> {
-        if self.is_empty() {
-            anyhow::bail!(
-                "no dictionaries given: pass --dictionaries DIR or the part flags (--verbs, --actors, --agents, --discards, --issues)"
-            );
+        let mut sources = self.sources();
+        if sources.dir.is_none() {
+            if let Some(dir) = std::env::var_os(DEFAULTS_ENV).filter(|d| !d.is_empty()) {
+                sources.dir = Some(PathBuf::from(dir));
+                return DictionarySet::load(&sources).with_context(|| {
+                    format!(
+                        "loading the dictionaries named by {DEFAULTS_ENV}={}",
+                        sources
+                            .dir
+                            .as_ref()
+                            .map(|d| d.display().to_string())
+                            .unwrap_or_default()
+                    )
+                });
+            }
         }
-        DictionarySet::load(&self.sources()).context("loading the dictionaries")
+        DictionarySet::load_over_defaults(&sources).context("loading the dictionaries")
     }
 
     /// Loads the set, printing reading problems as warnings on standard error (a bad entry is

@@ -7,7 +7,9 @@
 //!
 //! * [`DictSources`] says where a set's files are (a directory with a `tern-dictionaries.txt`
 //!   manifest or PETRARCH2's file names, plus per-part overrides);
-//!   [`DictionarySet::load`] reads them, in the PETRARCH2 formats, the older
+//!   [`DictionarySet::load`] reads them, [`DictionarySet::defaults`] is tern's own set
+//!   (the workspace's `dictionaries/`, embedded at build time) and
+//!   [`DictionarySet::load_over_defaults`] puts part overrides on top of it; in the PETRARCH2 formats, the older
 //!   PETRARCH-1/TABARI verb format (detected), or tern's own format ([`write_tern`] writes
 //!   it, [`convert`] turns one file into it). Bad entries become [`tern_core::Diagnostic`]s
 //!   (`file:line: message`) and are skipped; loading never panics.
@@ -35,6 +37,9 @@
 //! ```
 #![deny(missing_docs)]
 
+mod defaults {
+    include!(concat!(env!("OUT_DIR"), "/defaults.rs"));
+}
 mod error;
 mod matcher;
 mod model;

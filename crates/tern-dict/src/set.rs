@@ -104,6 +104,27 @@ impl DictSources {
         }
     }
 
+    /// The parts a flag replaces (in the order verbs, actors, agents, discards, issues).
+    pub fn replaced(&self) -> Vec<Part> {
+        let mut out = Vec::new();
+        if self.verbs.is_some() {
+            out.push(Part::Verbs);
+        }
+        if !self.actors.is_empty() {
+            out.push(Part::Actors);
+        }
+        if self.agents.is_some() {
+            out.push(Part::Agents);
+        }
+        if self.discards.is_some() {
+            out.push(Part::Discards);
+        }
+        if self.issues.is_some() {
+            out.push(Part::Issues);
+        }
+        out
+    }
+
     /// The files to load, each with its part, after applying the manifest (or file-name
     /// rules) and the part overrides.
     ///
@@ -134,6 +155,35 @@ impl DictSources {
         }
         Ok(files)
     }
+}
+
+/// Files read into memory: (part, display name, text).
+type Texts = Vec<(Part, String, String)>;
+
+/// Reads the files, decoding invalid UTF-8 lossily with a warning.
+fn read_files(files: Vec<(Part, PathBuf)>) -> Result<(Texts, Vec<Diagnostic>), Error> {
+    let mut pre = Vec::new();
+    let mut out = Vec::with_capacity(files.len());
+    for (part, path) in files {
+        let bytes = std::fs::read(&path).map_err(|source| Error::Read {
+            path: path.clone(),
+            source,
+        })?;
+        let name = path.display().to_string();
+        let text = match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                pre.push(
+                    Diagnostic::warning(name.clone(), None, "invalid UTF-8 replaced with U+FFFD")
+                        .at_byte(at as u64),
+                );
+                String::from_utf8_lossy(e.as_bytes()).into_owned()
+            }
+        };
+        out.push((part, name, text));
+    }
+    Ok((out, pre))
 }
 
 fn dir_files(dir: &Path) -> Result<Vec<(Part, PathBuf)>, Error> {
@@ -313,43 +363,74 @@ impl DictionarySet {
     /// Only when nothing usable is named or a named file cannot be read.
     pub fn load(sources: &DictSources) -> Result<(DictionarySet, Vec<Diagnostic>), Error> {
         let files = sources.resolve()?;
-        let mut texts = Vec::with_capacity(files.len());
-        for (part, path) in files {
-            let bytes = std::fs::read(&path).map_err(|source| Error::Read {
-                path: path.clone(),
-                source,
-            })?;
-            texts.push((part, path.display().to_string(), bytes));
-        }
-        let mut pre = Vec::new();
-        let decoded: Vec<(Part, String, String)> = texts
-            .into_iter()
-            .map(|(part, name, bytes)| {
-                let text = match String::from_utf8(bytes) {
-                    Ok(s) => s,
-                    Err(e) => {
-                        let at = e.utf8_error().valid_up_to();
-                        pre.push(
-                            Diagnostic::warning(
-                                name.clone(),
-                                None,
-                                "invalid UTF-8 replaced with U+FFFD",
-                            )
-                            .at_byte(at as u64),
-                        );
-                        String::from_utf8_lossy(e.as_bytes()).into_owned()
-                    }
-                };
-                (part, name, text)
-            })
-            .collect();
-        let borrowed: Vec<(Part, &str, &str)> = decoded
+        let (texts, mut pre) = read_files(files)?;
+        let borrowed: Vec<(Part, &str, &str)> = texts
             .iter()
             .map(|(p, n, t)| (*p, n.as_str(), t.as_str()))
             .collect();
-        let (set, mut diags) = DictionarySet::from_texts(&borrowed);
+        let (mut set, mut diags) = DictionarySet::from_texts(&borrowed);
+        let parts: Vec<Part> = texts.iter().map(|(p, _, _)| *p).collect();
+        set.keep_replacements(&parts, &sources.replaced());
         pre.append(&mut diags);
         Ok((set, pre))
+    }
+
+    /// tern's default set, embedded in the binary at build time from the workspace's
+    /// `dictionaries/` directory (its manifest lists the files). Diagnostics name the files
+    /// as `dictionaries/<file>:<line>`.
+    pub fn defaults() -> (DictionarySet, Vec<Diagnostic>) {
+        DictionarySet::from_texts(crate::defaults::FILES)
+    }
+
+    /// Loads `sources` on top of the embedded default set ([`DictionarySet::defaults`]): a
+    /// directory in `sources` replaces the defaults entirely; without one, each part flag
+    /// (`verbs`, `actors`, …) replaces that part of the defaults and the other parts stay.
+    /// With nothing given this is the default set.
+    ///
+    /// # Errors
+    /// As [`DictionarySet::load`].
+    pub fn load_over_defaults(
+        sources: &DictSources,
+    ) -> Result<(DictionarySet, Vec<Diagnostic>), Error> {
+        if sources.dir.is_some() {
+            return DictionarySet::load(sources);
+        }
+        let replaced = sources.replaced();
+        if replaced.is_empty() {
+            return Ok(DictionarySet::defaults());
+        }
+        let (texts, mut pre) = read_files(sources.resolve()?)?;
+        let mut all: Vec<(Part, &str, &str)> = crate::defaults::FILES.to_vec();
+        all.extend(texts.iter().map(|(p, n, t)| (*p, n.as_str(), t.as_str())));
+        let parts: Vec<Part> = all.iter().map(|(p, _, _)| *p).collect();
+        let (mut set, mut diags) = DictionarySet::from_texts(&all);
+        set.keep_replacements(&parts, &replaced);
+        pre.append(&mut diags);
+        Ok((set, pre))
+    }
+
+    /// For each part a flag replaced, drops that part's entries read from files not given
+    /// for it (a directory's tern-format files, or the defaults, hold every part).
+    /// `parts[i]` is the part file `i` was given as.
+    fn keep_replacements(&mut self, parts: &[Part], replaced: &[Part]) {
+        let given = |o: Origin, p: Part| parts.get(o.file as usize) == Some(&p);
+        for &p in replaced {
+            match p {
+                Part::Verbs => {
+                    self.verbs.blocks.retain(|b| given(b.origin, p));
+                    self.verbs.synsets.retain(|s| given(s.origin, p));
+                    self.verbs.transformations.retain(|t| given(t.origin, p));
+                }
+                Part::Actors => self.actors.retain(|a| given(a.origin, p)),
+                Part::Agents => self.agents.retain(|a| given(a.origin, p)),
+                Part::Discards => self.discards.retain(|d| given(d.origin, p)),
+                Part::Issues => {
+                    self.issues.retain(|i| given(i.origin, p));
+                    self.issue_exclusions.retain(|i| given(i.origin, p));
+                }
+                Part::Tern => {}
+            }
+        }
     }
 
     /// Builds a set from in-memory texts: `(part, display name, text)`. Never fails; bad
@@ -357,6 +438,7 @@ impl DictionarySet {
     pub fn from_texts(texts: &[(Part, &str, &str)]) -> (DictionarySet, Vec<Diagnostic>) {
         let mut sink = Sink::default();
         let mut files = Vec::with_capacity(texts.len());
+        let mut verb_files = 0;
         for (i, (part, name, text)) in texts.iter().enumerate() {
             files.push(name.to_string());
             let src = Src {
@@ -370,7 +452,8 @@ impl DictionarySet {
             };
             match part {
                 Part::Verbs => {
-                    if !sink.verbs.blocks.is_empty() {
+                    verb_files += 1;
+                    if verb_files > 1 {
                         sink.diags.push(Diagnostic::warning(
                             *name,
                             None,
