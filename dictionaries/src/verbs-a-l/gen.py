@@ -152,7 +152,7 @@ def variants(name, default, pats):
         before, after, code = m.group(1).strip(), m.group(2).strip(), m.group(3)
         if before or ":" in code:
             continue
-        if code in REFUSE:
+        if code in REFUSE and not code.startswith("06"):
             out.append(f"&NEGATION * {after} [{REFUSE[code]}]".replace("  ", " "))
         if code in INTENT:
             out.append(f"&INTENTION * {after} [{INTENT[code]}]".replace("  ", " "))
