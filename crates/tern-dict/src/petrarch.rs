@@ -1311,6 +1311,60 @@ fn read_verb_line(body: &str, src: Src<'_>, no: usize, sink: &mut Sink) {
 }
 
 /// Pattern-level problems in a verb dictionary that need the whole file (run by `check`).
+/// A pattern side with every word put in a crude singular (`BASES` → `BASE`, `ALLIES` →
+/// `ALLY`), to spot patterns that differ only by a regular plural.
+fn singular_key(elems: &[Elem]) -> String {
+    fn one(e: &Elem, out: &mut String) {
+        match e {
+            Elem::Word(w) => {
+                let w = w.trim_end_matches('_');
+                let sing = if let Some(stem) = w.strip_suffix("IES").filter(|s| s.len() > 2) {
+                    format!("{stem}Y")
+                } else if let Some(stem) = ["SSES", "XES", "CHES", "SHES"]
+                    .iter()
+                    .find_map(|suf| w.strip_suffix(suf).map(|s| (s, suf)))
+                    .map(|(s, suf)| format!("{s}{}", &suf[..suf.len() - 2]))
+                {
+                    stem
+                } else if w.len() > 3
+                    && w.ends_with('S')
+                    && !w.ends_with("SS")
+                    && !w.ends_with("US")
+                {
+                    w[..w.len() - 1].to_string()
+                } else {
+                    w.to_string()
+                };
+                out.push_str(&sing);
+            }
+            Elem::NounPhrase(v) => {
+                out.push('{');
+                v.iter().for_each(|x| {
+                    one(x, out);
+                    out.push(' ');
+                });
+                out.push('}');
+            }
+            Elem::Prep { prep, objects } => {
+                out.push('(');
+                out.push_str(prep);
+                objects.iter().for_each(|x| {
+                    out.push(' ');
+                    one(x, out);
+                });
+                out.push(')');
+            }
+            other => out.push_str(&other.to_string()),
+        }
+    }
+    let mut out = String::new();
+    for e in elems {
+        one(e, &mut out);
+        out.push(' ');
+    }
+    out
+}
+
 pub(crate) fn check_verbs(
     v: &VerbDict,
     path_of: &dyn Fn(Origin) -> String,
@@ -1431,6 +1485,7 @@ pub(crate) fn check_verbs(
             }
         }
         let mut seen: FxHashMap<(String, String), (Origin, EventCode)> = FxHashMap::default();
+        let mut singular: FxHashMap<(String, String), (Origin, EventCode)> = FxHashMap::default();
         for pat in &b.patterns {
             let mut syns = Vec::new();
             synsets_in(&pat.before, &mut syns);
@@ -1496,6 +1551,28 @@ pub(crate) fn check_verbs(
                     }
                 }
                 None => {
+                    // Words match a token's lemma as well as its form, so a pattern that
+                    // differs from another only by a regular plural adds nothing.
+                    let sing = (singular_key(&pat.before), singular_key(&pat.after));
+                    match singular.get(&sing) {
+                        Some((o, c)) if *c == pat.code => {
+                            let (p, l) = at(pat.origin);
+                            let shown = format!("{} * {}", key.0, key.1);
+                            out.push(Diagnostic::warning(
+                                p,
+                                l,
+                                format!(
+                                    "pattern `{}` differs from line {} only by a plural; words match lemmas too, so it adds nothing",
+                                    shown.trim(),
+                                    o.line
+                                ),
+                            ));
+                        }
+                        Some(_) => {}
+                        None => {
+                            singular.insert(sing, (pat.origin, pat.code.clone()));
+                        }
+                    }
                     seen.insert(key, (pat.origin, pat.code.clone()));
                 }
             }
