@@ -62,6 +62,18 @@ def unparen(line):
         line = line[:i] + line[i + 1:j] + line[j + 1:]
 
 
+def singular(w):
+    """A key under which a word and its plural agree (`ABUSES`, `ABUSE` -> `ABUS`), so that
+    patterns differing only by a plural (words match lemmas too) are written once."""
+    if len(w) > 4 and w.endswith("IES"):
+        w = w[:-3] + "Y"
+    elif len(w) > 3 and w.endswith("S") and not w.endswith(("SS", "US", "IS")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("E"):
+        w = w[:-1]
+    return w
+
+
 def expand(pats):
     out = []
     for line in pats.strip().splitlines():
@@ -82,11 +94,11 @@ def expand(pats):
         if line.startswith("- "):
             line = line[2:]
         out.append(unparen(line))
-    # drop exact duplicates, keep order
+    # drop duplicates (also those differing only by a plural: words match lemmas), keep order
     seen = set()
     res = []
     for p in out:
-        k = " ".join(p.split())
+        k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
         if k in seen:
             continue
         seen.add(k)
@@ -193,7 +205,13 @@ def main():
                 continue
             lines.append(f"  verb: {v}")
         base = expand(pats)
+        seen = set()
         for p in variants(name, code, base) + base:
+            k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
+            k = k.rsplit("[", 1)[0].strip()
+            if k in seen:
+                continue
+            seen.add(k)
             lines.append(f"  pattern: {hyphens(p)}")
             npat += 1
     sys.stdout.write("\n".join(lines) + "\n")
