@@ -74,7 +74,7 @@ B("AUTHORIZE", "---", ["AUTHORIZE", "AUTHORISE"], """
 * (SEARCH) [---]
 """)
 
-B("ANNUL", "---", ["ANNUL {ANNULS ANNULLED ANNULLING}", "INVALIDATE", "NULLIFY {NULLIFIES NULLIFIED NULLIFYING}"], """
+B("ANNUL", "---", ["ANNUL {ANNULS ANNULLED ANNULLING}", "INVALIDATE"], """
 * (&AGREEMENT) [127]
 * (DEAL) [127]
 * (TREATY) [127]
@@ -175,7 +175,7 @@ TANKS * [190]
 * (ATLANTIC) [---]
 """)
 
-B("DEEPEN", "---", ["DEEPEN", "ENHANCE", "BROADEN", "WIDEN", "UPGRADE"], """
+B("DEEPEN", "---", ["DEEPEN", "ENHANCE", "BROADEN"], """
 * &RELATIONS [030]
 * (TIES) [030]
 * (TIES WITH) [030]
@@ -281,7 +281,7 @@ B("DISSOLVE", "---", ["DISSOLVE"], """
 * (BOARD) [---]
 """)
 
-B("DEPOSE", "---", ["DEPOSE", "TOPPLE", "OVERTHROW {OVERTHROWS OVERTHREW OVERTHROWN OVERTHROWING}", "DETHRONE"], """
+B("DEPOSE", "---", ["DEPOSE", "DETHRONE"], """
 * (PRESIDENT) [---]
 * (GOVERNMENT) [---]
 * (REGIME) [---]
@@ -291,7 +291,7 @@ B("DEPOSE", "---", ["DEPOSE", "TOPPLE", "OVERTHROW {OVERTHROWS OVERTHREW OVERTHR
 * (STATUES) [1712]
 """)
 
-B("INCITE", "---", ["INCITE", "INSTIGATE", "FOMENT", "STIR"], """
+B("INCITE", "---", ["INCITE", "INSTIGATE", "FOMENT"], """
 * (VIOLENCE) [1121]
 * (VIOLENCE AGAINST) [1121]
 * (HATRED) [1121]
@@ -330,7 +330,7 @@ B("INFILTRATE", "190", ["INFILTRATE"], """
 * (MINISTRY) [---]
 """)
 
-B("INSULT", "111", ["INSULT", "DEMEAN", "HUMILIATE", "MOCK", "RIDICULE", "DISRESPECT"], """
+B("INSULT", "111", ["INSULT", "DEMEAN", "HUMILIATE", "DISRESPECT"], """
 * (PROPHET) [111]
 * (ISLAM) [111]
 * (FLAG) [111]
@@ -520,7 +520,7 @@ B("FORCE", "170", ["FORCE"], """
 * (WAY INTO) [171]
 """)
 
-B("DISPLACE", "---", ["DISPLACE", "UPROOT"], """
+B("DISPLACE", "---", ["DISPLACE"], """
 * (THOUSANDS) [201]
 * (HUNDREDS OF THOUSANDS) [201]
 * (MILLIONS) [201]
@@ -617,4 +617,512 @@ B("DROP", "---", ["DROP {DROPS DROPPED DROPPING}"], """
 * (TO) [---]
 * (BY) [---]
 * (BALL) [---]
+""")
+
+B("ADVANCE", "---", ["ADVANCE"], """
+&TROOPS * [190]
+* (ON) [190]
+* (ON CITY) [190]
+* (ON CAPITAL) [190]
+* (TOWARD) [190]
+* (TOWARDS) [190]
+* (INTO) [190]
+* (INTO TERRITORY) [190]
+* (AGAINST) [190]
+* (&NEGOTIATION) [---]
+* (TALKS) [---]
+* (PROPOSAL) [---]
+* (PLAN) [---]
+* (AGENDA) [---]
+* (CAUSE) [---]
+* (INTERESTS) [---]
+* (TO FINAL) [---]
+* (TO ROUND) [---]
+""")
+
+B("ASSEMBLE", "---", ["ASSEMBLE"], """
+&TROOPS * [154]
+* (&TROOPS) [154]
+* (TROOPS) [154]
+* (FORCES) [154]
+* (TO PROTEST) [141]
+* (IN PROTEST) [141]
+* (OUTSIDE) [141]
+* (AGAINST) [141]
+* (COALITION) [053]
+* (TEAM) [---]
+""")
+
+B("BARRICADE", "144", ["BARRICADE"], """
+* (ROAD) [144]
+* (ROADS) [144]
+* (STREETS) [144]
+* (THEMSELVES) [144]
+* (ENTRANCE) [144]
+""")
+
+B("CLAMP", "---", ["CLAMP"], """
+* (DOWN) [175]
+* (DOWN ON PROTESTERS) [175]
+* (DOWN ON PROTESTS) [175]
+* (DOWN ON DISSENT) [175]
+* (DOWN ON OPPOSITION) [175]
+* (DOWN ON MEDIA) [1721]
+* (DOWN ON PRESS) [1721]
+* (DOWN ON JOURNALISTS) [1721]
+* (DOWN ON INTERNET) [1721]
+* (DOWN ON CORRUPTION) [---]
+* (DOWN ON CRIME) [---]
+* (DOWN ON SMUGGLING) [---]
+* (DOWN ON TRAFFICKING) [---]
+* (CURFEW) [1723]
+* (CURFEW ON) [1723]
+* (RESTRICTIONS) [172]
+""")
+
+B("COMPEL", "170", ["COMPEL {COMPELS COMPELLED COMPELLING}"], """
+* (TO LEAVE) [174]
+* (TO FLEE) [174]
+* (TO RETREAT) [190]
+* (TO WITHDRAW) [190]
+* (TO SURRENDER) [190]
+* (TO CONFESS) [1822]
+* (TO RESIGN) [---]
+* (TO TESTIFY) [---]
+* (TO DISCLOSE) [---]
+* (TO PAY) [---]
+""")
+
+B("CONCUR", "019", ["CONCUR {CONCURS CONCURRED CONCURRING}"], """
+* (WITH) [019]
+* (WITH VIEW) [019]
+* (WITH ASSESSMENT) [019]
+""")
+
+B("CONGREGATE", "141", ["CONGREGATE"], """
+* (OUTSIDE) [141]
+* (IN SQUARE) [141]
+* (TO PROTEST) [141]
+* (TO PRAY) [---]
+* (FOR PRAYERS) [---]
+* (IN MOSQUE) [---]
+* (IN CHURCH) [---]
+""")
+
+B("CONQUER", "192", ["CONQUER"], """
+* (TERRITORY) [192]
+* (CITY) [192]
+* (TOWN) [192]
+* (CAPITAL) [192]
+* (MARKET) [---]
+* (MARKETS) [---]
+* (FEAR) [---]
+* (FEARS) [---]
+* (WORLD) [---]
+""")
+
+B("CONSCRIPT", "154", ["CONSCRIPT"], """
+* (CHILDREN) [182]
+* (CHILD SOLDIERS) [182]
+* (MEN) [154]
+* (RESERVISTS) [154]
+""")
+
+B("COUNTERATTACK", "190", ["COUNTERATTACK"], """
+* (WITH &HEAVYWEAPON) [194]
+* (WITH &AIRSTRIKE) [195]
+""")
+
+B("CRIMINALIZE", "172", ["CRIMINALIZE", "CRIMINALISE"], """
+* (PROTEST) [1721]
+* (PROTESTS) [1721]
+* (DISSENT) [1721]
+* (JOURNALISM) [1721]
+* (OPPOSITION) [1722]
+* (PARTY) [1722]
+* (HOMOSEXUALITY) [172]
+* (ABORTION) [---]
+* (DRUGS) [---]
+""")
+
+B("DEFAME", "111", ["DEFAME", "DISCREDIT", "LIBEL {LIBELS LIBELED LIBELLED LIBELING LIBELLING}"], """
+* (AS) [111]
+* (EVIDENCE) [---]
+* (THEORY) [---]
+* (CLAIM) [016]
+* (CLAIMS) [016]
+* (REPORT) [016]
+* (ALLEGATIONS) [016]
+""")
+
+B("DEFEAT", "190", ["DEFEAT"], """
+* (IN ELECTION) [---]
+* (IN ELECTIONS) [---]
+* (IN VOTE) [---]
+* (IN POLLS) [---]
+* (IN RUNOFF) [---]
+* (IN PRIMARY) [---]
+* (IN FINAL) [---]
+* (IN MATCH) [---]
+* (IN GAME) [---]
+* (ELECTION) [---]
+* (CANDIDATE) [---]
+* (INCUMBENT) [---]
+* (BILL) [---]
+* (MOTION) [---]
+* (MEASURE) [---]
+* (PROPOSAL) [---]
+* (RESOLUTION) [---]
+* (AMENDMENT) [---]
+* (TEAM) [---]
+* (CHAMPION) [---]
+* (RIVAL) [---]
+* (OPPONENT) [---]
+* (POVERTY) [---]
+* (VIRUS) [---]
+* (PANDEMIC) [---]
+* (INFLATION) [---]
+* (TERRORISM) [190]
+* (MILITANTS) [190]
+* (REBELS) [190]
+* (INSURGENTS) [190]
+* (ISLAMIC STATE) [190]
+* (ARMY) [190]
+* (FORCES) [190]
+* (TROOPS) [190]
+* (ENEMY) [190]
+""")
+
+B("DEMILITARIZE", "087", ["DEMILITARIZE", "DEMILITARISE"], """
+* (ZONE) [087]
+* (BORDER) [087]
+* (AREA) [087]
+* (REGION) [087]
+""")
+
+B("DEPRIVE", "---", ["DEPRIVE"], """
+* (OF CITIZENSHIP) [172]
+* (OF NATIONALITY) [172]
+* (OF &RIGHTS) [1721]
+* (OF RIGHT TO) [1721]
+* (OF FREEDOM) [1721]
+* (OF FOOD) [191]
+* (OF WATER) [191]
+* (OF MEDICINE) [191]
+* (OF AID) [191]
+* (OF ELECTRICITY) [191]
+* (OF FUEL) [191]
+* (OF ACCESS) [191]
+* (OF SLEEP) [1822]
+""")
+
+B("DISPUTE", "---", ["DISPUTE"], """
+* (CLAIM) [016]
+* (CLAIMS) [016]
+* (REPORT) [016]
+* (REPORTS) [016]
+* (ALLEGATIONS) [016]
+* (ACCUSATIONS) [016]
+* (ACCOUNT) [016]
+* (FIGURES) [016]
+* (VERSION) [016]
+* (CHARGES) [016]
+* (FINDINGS) [016]
+* (RESULTS) [110]
+* (ELECTION RESULTS) [110]
+* (OUTCOME) [110]
+* (VICTORY) [110]
+* (LEGITIMACY) [110]
+* (SOVEREIGNTY) [110]
+* (SOVEREIGNTY OF) [110]
+* (CLAIM TO) [110]
+* (OWNERSHIP) [110]
+* (BORDER) [110]
+* (TERRITORY) [110]
+* (ISLANDS) [110]
+* (DECISION) [110]
+* (RULING) [110]
+* (BILL) [---]
+""")
+
+B("DISTRIBUTE", "---", ["DISTRIBUTE"], """
+* (&HUMAID) [073]
+* (FOOD) [073]
+* (AID) [073]
+* (RELIEF) [073]
+* (MEDICINE) [073]
+* (VACCINES) [073]
+* (BLANKETS) [073]
+* (TENTS) [073]
+* (WATER) [073]
+* (&ECONAID) [071]
+* (MONEY) [071]
+* (CASH) [071]
+* (&MILAID) [072]
+* (WEAPONS) [072]
+* (ARMS) [072]
+* (LEAFLETS) [010]
+* (PAMPHLETS) [010]
+* (FLYERS) [010]
+* (DIVIDENDS) [---]
+* (SHARES) [---]
+* (PROFITS) [---]
+""")
+
+B("EJECT", "174", ["EJECT"], """
+* (&DIPLOMAT) [161]
+* (DIPLOMATS) [161]
+* (AMBASSADOR) [161]
+* (JOURNALISTS) [174]
+* (PROTESTERS) [175]
+* (DEMONSTRATORS) [175]
+* (FROM PARLIAMENT) [---]
+* (FROM CHAMBER) [---]
+* (FROM MEETING) [---]
+* (FROM GAME) [---]
+""")
+
+B("ERECT", "---", ["ERECT"], """
+* (BARRIERS) [191]
+* (BARRIER) [191]
+* (WALL) [191]
+* (FENCE) [191]
+* (CHECKPOINTS) [191]
+* (CHECKPOINT) [191]
+* (ROADBLOCKS) [191]
+* (ROADBLOCK) [191]
+* (BARRICADES) [144]
+* (BARRICADE) [144]
+* (TENTS) [141]
+* (STATUE) [017]
+* (MONUMENT) [017]
+* (MEMORIAL) [017]
+""")
+
+B("EXCLUDE", "---", ["EXCLUDE"], """
+* (FROM &NEGOTIATION) [125]
+* (FROM TALKS) [125]
+* (FROM MEETING) [125]
+* (FROM SUMMIT) [125]
+* (FROM ELECTION) [1722]
+* (FROM ELECTIONS) [1722]
+* (FROM RUNNING) [1722]
+* (FROM VOTE) [1722]
+* (FROM BALLOT) [1722]
+* (FROM GOVERNMENT) [---]
+* (FROM TEAM) [---]
+* (FROM SQUAD) [---]
+""")
+
+B("GARRISON", "154", ["GARRISON"], """
+* (&TROOPS) [154]
+* (TROOPS) [154]
+""")
+
+B("HUNT", "---", ["HUNT"], """
+* (DOWN) [173]
+* (DOWN SUSPECTS) [173]
+* (DOWN MILITANTS) [190]
+* (DOWN REBELS) [190]
+* (DOWN TERRORISTS) [190]
+* (FOR SUSPECTS) [173]
+* (FOR SUSPECT) [173]
+* (FOR FUGITIVE) [173]
+* (FOR MILITANTS) [190]
+* (FOR REBELS) [190]
+* (FOR KILLERS) [173]
+* (FOR ATTACKERS) [173]
+* (FOR SURVIVORS) [---]
+* (FOR BODIES) [---]
+* (FOR JOB) [---]
+* (FOR JOBS) [---]
+* (FOR WORK) [---]
+* (FOR VOTES) [---]
+""")
+
+B("IMPLICATE", "112", ["IMPLICATE", "INCRIMINATE"], """
+* (IN &CRIME) [1121]
+* (IN CORRUPTION) [1121]
+* (IN MURDER) [1121]
+* (IN KILLING) [1121]
+* (IN ATTACK) [1123]
+* (IN ATTACKS) [1123]
+* (IN &WARCRIME) [1124]
+* (IN &HRABUSE) [1122]
+* (IN TORTURE) [1122]
+* (IN ESPIONAGE) [1125]
+* (IN COUP) [1125]
+* (IN PLOT) [1125]
+""")
+
+B("INTERDICT", "191", ["INTERDICT"], """
+* (SHIPMENTS) [1711]
+* (SHIPMENT) [1711]
+* (WEAPONS) [1711]
+* (ARMS) [1711]
+* (DRUGS) [1711]
+* (VESSELS) [191]
+* (SHIPS) [191]
+* (SUPPLY LINES) [191]
+* (SUPPLIES) [191]
+""")
+
+B("INTERFERE", "---", ["INTERFERE"], """
+* (IN AFFAIRS) [111]
+* (IN INTERNAL AFFAIRS) [111]
+* (IN ELECTION) [1121]
+* (IN ELECTIONS) [1121]
+* (IN VOTE) [1121]
+* (IN REFERENDUM) [1121]
+* (WITH INVESTIGATION) [128]
+* (WITH PROBE) [128]
+* (WITH SIGNALS) [176]
+* (WITH GPS) [176]
+* (WITH COMMUNICATIONS) [176]
+""")
+
+B("JAM", "---", ["JAM {JAMS JAMMED JAMMING}"], """
+* (SIGNALS) [176]
+* (SIGNAL) [176]
+* (GPS) [176]
+* (COMMUNICATIONS) [176]
+* (RADAR) [176]
+* (RADARS) [176]
+* (BROADCASTS) [1721]
+* (BROADCAST) [1721]
+* (SATELLITE) [176]
+* (INTERNET) [1721]
+* (PHONES) [176]
+* (TRAFFIC) [---]
+* (ROADS) [---]
+* (STREETS) [---]
+""")
+
+B("LIBERATE", "190", ["LIBERATE"], """
+* (&DETAINEE) [0841]
+* (HOSTAGES) [0841]
+* (HOSTAGE) [0841]
+* (PRISONERS) [0841]
+* (CITY) [190]
+* (TOWN) [190]
+* (VILLAGE) [190]
+* (TERRITORY) [190]
+* (AREA) [190]
+* (REGION) [190]
+* (CAPITAL) [190]
+* (PEOPLE) [---]
+* (WOMEN) [---]
+* (ECONOMY) [---]
+* (MARKETS) [---]
+""")
+
+B("LOOSEN", "080", ["LOOSEN"], """
+* (&SANCTION) [085]
+* (SANCTIONS) [085]
+* (EMBARGO) [085]
+* (TARIFFS) [085]
+* (RESTRICTIONS) [081]
+* (&RESTRICTION) [081]
+* (CONTROLS) [081]
+* (CURFEW) [0813]
+* (&CURFEW) [0813]
+* (LOCKDOWN) [0813]
+* (RESTRICTIONS ON MEDIA) [0811]
+* (CENSORSHIP) [0811]
+* (GRIP) [080]
+* (GRIP ON POWER) [0831]
+* (BLOCKADE) [0872]
+* (&BLOCKADE) [0872]
+* (SIEGE) [0872]
+* (MONETARY POLICY) [---]
+* (RULES) [081]
+* (REGULATIONS) [---]
+* (LENDING) [---]
+""")
+
+B("LIMIT", "---", ["LIMIT"], """
+* (ACCESS) [172]
+* (ACCESS TO) [172]
+* (ACCESS TO INTERNET) [1721]
+* (FREEDOM) [1721]
+* (FREEDOMS) [1721]
+* (PRESS FREEDOM) [1721]
+* (PROTESTS) [1721]
+* (GATHERINGS) [1721]
+* (MOVEMENT) [172]
+* (TRAVEL) [172]
+* (ENTRY) [172]
+* (IMPORTS) [163]
+* (EXPORTS) [163]
+* (TRADE) [163]
+* (INVESTMENT) [163]
+* (ENRICHMENT) [0832]
+* (NUCLEAR PROGRAM) [0832]
+* (NUCLEAR PROGRAMME) [0832]
+* (SPENDING) [---]
+* (EMISSIONS) [---]
+* (DAMAGE) [---]
+* (PRICES) [---]
+* (EXPOSURE) [---]
+* (LOSSES) [---]
+* (SPREAD) [---]
+* (NUMBER) [---]
+""")
+
+B("BAIL", "---", ["BAIL"], """
+* (OUT) [071]
+* (OUT BANKS) [071]
+* (OUT ECONOMY) [071]
+* (OUT COUNTRY) [071]
+* (OUT GOVERNMENT) [071]
+* (OUT COMPANY) [---]
+""")
+
+B("CHASE", "---", ["CHASE"], """
+* (OUT) [190]
+* (AWAY) [190]
+* (OUT OF CITY) [190]
+* (OUT OF TOWN) [190]
+* (OUT OF AREA) [190]
+* (AWAY PROTESTERS) [175]
+* (PROTESTERS) [175]
+* (DEMONSTRATORS) [175]
+* (OUT JOURNALISTS) [174]
+* (DREAM) [---]
+* (DREAMS) [---]
+* (TITLE) [---]
+* (VOTES) [---]
+* (LEAD) [---]
+""")
+
+B("KNIFE", "182", ["KNIFE"], """
+* (TO DEATH) [1823]
+""")
+
+B("AVENGE", "190", ["AVENGE"], """
+* (DEATH) [190]
+* (DEATHS) [190]
+* (KILLING) [190]
+* (KILLINGS) [190]
+* (DEFEAT) [---]
+* (LOSS) [---]
+""")
+
+B("ACQUIRE", "---", ["ACQUIRE"], """
+* (&MILAID) [061]
+* (WEAPONS) [061]
+* (ARMS) [061]
+* (MISSILES) [061]
+* (JETS) [061]
+* (FIGHTER JETS) [061]
+* (NUCLEAR WEAPONS) [154]
+* (NUCLEAR) [154]
+* (STAKE) [061]
+* (STAKE IN) [061]
+* (COMPANY) [061]
+* (FIRM) [061]
+* (LAND) [---]
+* (CITIZENSHIP) [---]
+* (SKILLS) [---]
+* (RIGHTS) [---]
 """)
