@@ -393,6 +393,13 @@ B("BLAME", "112", ["BLAME"], """
 """)
 
 B("CHARGE", "173", ["CHARGE"], """
+* (WITH HAVING) [112]
+* (WITH FAILING) [112]
+* (WITH BEING) [112]
+* (WITH TRYING) [112]
+* (WITH ATTEMPTING) [112]
+* (WITH NEGLECT) [112]
+* (WITH COMPLICITY) [112]
 * (WITH &CRIME) [173]
 * (WITH MURDER) [173]
 * (WITH TERRORISM) [173]
@@ -2237,6 +2244,13 @@ B("JAIL", "173", ["JAIL", "IMPRISON", "INCARCERATE", "INTERN"], """
 """)
 
 B("APPREHEND", "173", ["APPREHEND", "HANDCUFF"], """
+* (THREAT) [---]
+* (DANGER) [---]
+* (HAND) [---]
+* (VIOLENCE) [---]
+* (TROUBLE) [---]
+* (ATTACK) [---]
+* (THAT) [---]
 * (SUSPECT) [173]
 * (SUSPECTS) [173]
 * (FUGITIVE) [173]
