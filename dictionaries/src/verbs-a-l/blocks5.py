@@ -1133,3 +1133,121 @@ B("ACQUIRE", "---", ["ACQUIRE"], """
 * (SKILLS) [---]
 * (RIGHTS) [---]
 """)
+
+B("FAVOR", "051", ["FAVOR", "FAVOUR"], """
+* (PLAN) [051]
+* (PROPOSAL) [051]
+* (DIALOGUE) [051]
+* (&NEGOTIATION) [051]
+* (&SANCTION) [051]
+* (MILITARY ACTION) [051]
+* (STRONGLY) [051]
+""")
+
+B("CHEER", "051", ["CHEER", "ADMIRE", "APPRECIATE"], """
+* (DECISION) [051]
+* (EFFORTS) [051]
+* (ROLE) [051]
+* (SUPPORT) [051]
+* (HELP) [051]
+* (NEWS) [---]
+* (TEAM) [---]
+* (GOAL) [---]
+* (VIEW) [---]
+* (VALUE) [---]
+* (CURRENCY) [---]
+""")
+
+B("CREDIT", "051", ["CREDIT"], """
+* (WITH) [051]
+* (FOR) [051]
+* (ACCOUNT) [071]
+* (ACCOUNTS) [071]
+* (MONEY) [071]
+""")
+
+B("EMPLOY", "---", ["EMPLOY"], """
+* &CHEMWEAPON [2041]
+* (CHEMICAL WEAPONS) [2041]
+* (POISON GAS) [2041]
+* (NERVE AGENT) [2041]
+* (FORCE) [170]
+* (MILITARY FORCE) [190]
+* (TORTURE) [1822]
+* (TEAR GAS) [175]
+* (LIVE AMMUNITION) [175]
+* (RUBBER BULLETS) [175]
+* (EXCESSIVE FORCE) [175]
+* (HUMAN SHIELDS) [184]
+* (CIVILIANS AS SHIELDS) [184]
+* (CHILD SOLDIERS) [182]
+* (CHILDREN) [---]
+* (WORKERS) [---]
+* (PEOPLE) [---]
+* (STAFF) [---]
+""")
+
+B("CHAT", "040", ["CHAT {CHATS CHATTED CHATTING}", "CONVERSE"], """
+* (BY PHONE) [041]
+* (BY TELEPHONE) [041]
+* (ON PHONE) [041]
+* (BY VIDEO) [041]
+* (WITH) [040]
+""")
+
+B("CONTACT", "040", ["CONTACT"], """
+* (BY PHONE) [041]
+* (BY TELEPHONE) [041]
+* (AUTHORITIES) [040]
+* (POLICE) [---]
+* (FAMILY) [---]
+* (FAMILIES) [---]
+""")
+
+B("ABOLISH", "---", ["ABOLISH"], """
+* (DEATH PENALTY) [0833]
+* (CAPITAL PUNISHMENT) [0833]
+* (CURFEW) [0813]
+* (&CURFEW) [0813]
+* (STATE OF EMERGENCY) [0814]
+* (MARTIAL LAW) [0814]
+* (EMERGENCY LAW) [0814]
+* (BAN) [081]
+* (BAN ON) [081]
+* (CENSORSHIP) [0811]
+* (&SANCTION) [085]
+* (TARIFFS) [085]
+* (VISA REQUIREMENT) [081]
+* (VISAS) [081]
+* (PARLIAMENT) [172]
+* (SENATE) [172]
+* (COURT) [172]
+* (OPPOSITION) [1722]
+* (PARTY) [1722]
+* (TAX) [---]
+* (TAXES) [---]
+* (POST) [---]
+* (MINISTRY) [---]
+* (AGENCY) [---]
+* (FEES) [---]
+""")
+
+B("ABROGATE", "127", ["ABROGATE"], """
+* (&AGREEMENT) [127]
+* (TREATY) [127]
+* (ACCORD) [127]
+* (ARTICLE) [---]
+* (LAW) [---]
+""")
+
+B("DISCOURAGE", "---", ["DISCOURAGE", "DISSUADE"], """
+* (FROM ATTACKING) [130]
+* (FROM ATTACK) [130]
+* (FROM INVADING) [130]
+* (FROM PROTESTING) [137]
+* (PROTESTS) [137]
+* (TRAVEL) [---]
+* (TRAVEL TO) [---]
+* (INVESTMENT) [---]
+* (USE) [---]
+""")

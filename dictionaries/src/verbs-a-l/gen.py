@@ -75,7 +75,10 @@ def singular(w):
 
 
 def expand(pats):
+    """The block's pattern lines; `@col [prefix` lines expand the WANT families, written after
+    the explicit lines so that a deliberate pattern wins a tie of equal specificity."""
     out = []
+    fam = []
     for line in pats.strip().splitlines():
         line = line.strip()
         if not line:
@@ -87,13 +90,14 @@ def expand(pats):
             for row in blocks1.WANT:
                 i = {"appeal": 1, "demand": 2, "reject": 3, "intent": 4}[col]
                 if prefix.startswith("("):
-                    out.append(f"* {prefix} {row[0]}) [{row[i]}]")
+                    fam.append(f"* {prefix} {row[0]}) [{row[i]}]")
                 else:
-                    out.append(f"* {row[0]} [{row[i]}]")
+                    fam.append(f"* {row[0]} [{row[i]}]")
             continue
         if line.startswith("- "):
             line = line[2:]
         out.append(unparen(line))
+    out += fam
     # drop duplicates (also those differing only by a plural: words match lemmas), keep order
     seen = set()
     res = []
