@@ -21,10 +21,11 @@ Decisions (also in dictionaries/README.md):
     for four states: ROM (Romania, ISO ROU), MTN (Montenegro, ISO MNE), TMP (East Timor, ISO TLS), IMY (Isle of Man,
     ISO IMN); tern writes the ISO codes. Kosovo is XKX (the Factbook's user-assigned code; Phoenix writes KSV).
   * Historic states keep their ISO 3166-3 codes (SUN, YUG, SCG, CSK, DDR, YMD, ZAR, ANT, RHO, ...).
-  * A state that was part of a federation is coded as a region of it before independence, CAMEO's composition
-    (country + region, e.g. SCGSRB): Serbia is YUGSRB until 1992-04-27, SCGSRB 1992-04-28..2006-06-04, SRB from
-    2006-06-05 (the undated default is SRB). Ukraine is SUNUKR until 1991-08-23, Slovakia CSKSVK until 1992-12-31 ...
-    Capitals follow the federation: Belgrade is YUG, then SCG, then SRB; Moscow is SUN until 1991-12-25.
+  * A state that was part of a federation keeps its own code at all dates (Serbia is SRB in 1995 too; Ukraine UKR in
+    1990): CAMEO 1.1b3's country table lists SRB, MTN, CZE, UKR ... and none of SUN, YUG, SCG, CSK, and the PLOVER
+    gold records code Serbia in 1999-2000 as SRB. Only the federations' own names ("Yugoslavia", "Soviet Union",
+    "Serbia and Montenegro", "Czechoslovakia") give SUN, YUG, SCG, CSK. (FEDERATION below can turn the
+    CAMEO-composition alternative, YUGSRB/SCGSRB/SUNUKR, back on.)
   * Russia is RUS throughout (the RSFSR had its own government under Yeltsin from 1990).
   * A bare "Congo" and "Congolese" are the Democratic Republic (COD): it is the Congo of most news; the Republic
     of the Congo needs "Republic of Congo", "Congo-Brazzaville" or "Brazzaville".
@@ -250,43 +251,14 @@ HISTORIC = {
 YUGOSLAVIA = (["Yugoslavia", "Yugoslav", "Yugoslavs", "Yugoslavian"],
               [("YUG", "..1992-04-27"), ("SCG", "1992-04-28..2003-02-04")], "YUG")
 
-# Successor states coded as a region of their federation before independence: code -> [(code, range)].
-# Dates: declarations of independence (Soviet and Yugoslav republics), dissolution (CSK), SCG's end (2006-06-03
-# Montenegro, 2006-06-05 Serbia), South Sudan 2011-07-09, Eritrea 1993-05-24, Namibia 1990-03-21, Yemen 1990-05-22.
-FEDERATION = {
-    "SRB": [("YUGSRB", "..1992-04-27"), ("SCGSRB", "1992-04-28..2006-06-04")],
-    "MNE": [("YUGMNE", "..1992-04-27"), ("SCGMNE", "1992-04-28..2006-06-02")],
-    "XKX": [("YUGXKX", "..1992-04-27"), ("SCGXKX", "1992-04-28..2006-06-04"), ("SRBXKX", "2006-06-05..2008-02-16")],
-    "SVN": [("YUGSVN", "..1991-06-24")],
-    "HRV": [("YUGHRV", "..1991-06-24")],
-    "MKD": [("YUGMKD", "..1991-09-07")],
-    "BIH": [("YUGBIH", "..1992-03-02")],
-    "CZE": [("CSKCZE", "..1992-12-31")],
-    "SVK": [("CSKSVK", "..1992-12-31")],
-    "UKR": [("SUNUKR", "..1991-08-23")],
-    "BLR": [("SUNBLR", "..1991-08-24")],
-    "MDA": [("SUNMDA", "..1991-08-26")],
-    "GEO": [("SUNGEO", "..1991-04-08")],
-    "ARM": [("SUNARM", "..1991-09-20")],
-    "AZE": [("SUNAZE", "..1991-08-29")],
-    "KAZ": [("SUNKAZ", "..1991-12-15")],
-    "KGZ": [("SUNKGZ", "..1991-08-30")],
-    "TJK": [("SUNTJK", "..1991-09-08")],
-    "TKM": [("SUNTKM", "..1991-10-26")],
-    "UZB": [("SUNUZB", "..1991-08-30")],
-    "LTU": [("SUNLTU", "..1990-03-10")],
-    "LVA": [("SUNLVA", "..1991-08-20")],
-    "EST": [("SUNEST", "..1991-08-19")],
-    "SSD": [("SDNSSD", "..2011-07-08")],
-    "ERI": [("ETHERI", "..1993-05-23")],
-    "NAM": [("ZAFNAM", "..1990-03-20")],
-}
-# Capitals of federations: the capital names the federation until the successor's start.
-CAPITAL_DATES = {
-    "SRB": [("YUG", "..1992-04-27"), ("SCG", "1992-04-28..2006-06-04")],
-    "RUS": [("SUN", "..1991-12-25")],
-    "CZE": [("CSK", "..1992-12-31")],
-}
+# Successor states are coded with their own code at all dates, as CAMEO 1.1b3's table 9.1 does (it lists SRB, MTN,
+# CZE, UKR ... and none of SUN, YUG, SCG, CSK), and as the PLOVER gold records code Serbia in 1999-2000 (SRB). A
+# federation's member state coded as a region of it (YUGSRB, SCGSRB, SUNUKR) was considered and rejected for that
+# reason; the tables stay so that a user can turn it on: code -> [(code, range)].
+FEDERATION = {}
+# Capitals of federations, dated the same way (e.g. "SRB": [("YUG", "..1992-04-27"), ("SCG", "1992-04-28..2006-06-04")]):
+# empty for the same reason.
+CAPITAL_DATES = {}
 # Regions, CAMEO 1.1b3 ch. 3 (codes from ../shared/ontology/cameo_actor_codes.json); names and adjectives here.
 REGION_NAMES = {
     "AFR": ["Africa", "African countries", "African nations", "African states", "African governments"],

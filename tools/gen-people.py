@@ -84,6 +84,10 @@ VARIANTS = {
     "Saleh": ["Salih"],
     "Mubarak": [],
     "Mirziyoyev": ["Mirziyoev"],
+    "Soeharto": ["Suharto"], "Soekarnoputri": ["Sukarnoputri"], "Boediono": ["Budiono"],
+    "Nazarbayev": ["Nazarbaev"], "Lukashenka": ["Lukashenko"], "Navalny": ["Navalnyy"],
+    "Abdullahi": ["Abdillahi"], "Museveni": [], "Kagame": [],
+    "Hasina": [], "Ghani": [], "Karzai": [],
 }
 # Surnames that are common capitalized words, titles or abbreviations: such persons get no surname-alone match.
 COMMON_SURNAMES = {"may", "key", "english", "sen", "gen", "rep", "gov", "col", "brown", "rice", "king", "young",
