@@ -146,7 +146,8 @@ THREAT = {  # coercive or violent code -> threaten (13) code, for `will`, `plans
 # Statement verbs whose target is rarely their object: a `+` variant finds the actor named
 # after the pattern's words (`expressed concern over Iran's programme`).
 PLUS_BLOCKS = {"EXPRESS", "DECLINE", "CLAIM", "DENY", "HOPE", "FEAR", "COMMENT", "ACKNOWLEDGE",
-               "CONFIRM", "ADMIT", "AFFIRM", "ASSERT", "APOLOGIZE", "EMPATHIZE", "DISAVOW"}
+               "CONFIRM", "ADMIT", "AFFIRM", "ASSERT", "APOLOGIZE", "EMPATHIZE", "DISAVOW",
+               "AGREE", "CONSIDER", "DECIDE", "COMMIT"}
 PAT = re.compile(r"^(.*?)\*(.*)\[([0-9:-]+)\]\s*$")
 
 
