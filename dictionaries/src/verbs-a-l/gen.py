@@ -147,7 +147,8 @@ THREAT = {  # coercive or violent code -> threaten (13) code, for `will`, `plans
 # after the pattern's words (`expressed concern over Iran's programme`).
 PLUS_BLOCKS = {"EXPRESS", "DECLINE", "CLAIM", "DENY", "HOPE", "FEAR", "COMMENT", "ACKNOWLEDGE",
                "CONFIRM", "ADMIT", "AFFIRM", "ASSERT", "APOLOGIZE", "EMPATHIZE", "DISAVOW",
-               "AGREE", "CONSIDER", "DECIDE", "COMMIT"}
+               "AGREE", "CONSIDER", "DECIDE", "COMMIT", "DECLARE", "DEMAND", "ALLOW",
+               "ACCEPT", "EXTEND", "ISSUE"}
 PAT = re.compile(r"^(.*?)\*(.*)\[([0-9:-]+)\]\s*$")
 
 
@@ -177,11 +178,25 @@ def variants(name, default, pats):
             out.append(f"&MENACE * {after} [{THREAT[code]}]".replace("  ", " "))
         if code[:2] in ("06", "07", "08") or code[:3] in ("163", "172", "173", "174", "154"):
             out.append(f"&PONDER * {after} [014]".replace("  ", " "))
-    if name in PLUS_BLOCKS:
-        for p, m in items:
-            if m and not m.group(1).strip() and "+" not in p and "$" not in p:
-                out.append(f"* {m.group(2).strip()} + [{m.group(3)}]".replace("  ", " "))
     return out
+
+
+def with_plus(name, pats):
+    """For PLUS_BLOCKS, the after-only patterns get `+` twins, tried before them (a twin names
+    the target; without an actor there it fails and the plain patterns apply); patterns with
+    words before the verb keep their precedence."""
+    if name not in PLUS_BLOCKS:
+        return pats
+    before, plus, rest = [], [], []
+    for p in pats:
+        m = PAT.match(p)
+        if m and m.group(1).strip():
+            before.append(p)
+            continue
+        if m and "+" not in p and "$" not in p:
+            plus.append(f"* {m.group(2).strip()} + [{m.group(3)}]".replace("  ", " "))
+        rest.append(p)
+    return before + plus + rest
 
 
 def main():
@@ -211,7 +226,7 @@ def main():
             lines.append(f"  verb: {v}")
         base = expand(pats)
         seen = set()
-        for p in variants(name, code, base) + base:
+        for p in variants(name, code, base) + with_plus(name, base):
             k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
             k = k.rsplit("[", 1)[0].strip()
             if k in seen:
