@@ -149,6 +149,9 @@ PLUS_BLOCKS = {"EXPRESS", "DECLINE", "CLAIM", "DENY", "HOPE", "FEAR", "COMMENT",
                "CONFIRM", "ADMIT", "AFFIRM", "ASSERT", "APOLOGIZE", "EMPATHIZE", "DISAVOW",
                "AGREE", "CONSIDER", "DECIDE", "COMMIT", "DECLARE", "DEMAND", "ALLOW",
                "ACCEPT", "EXTEND", "ISSUE"}
+# Verbs of speech: `will express gratitude` is no intent to cooperate; no derived variants.
+SPEECH_BLOCKS = {"EXPRESS", "CONVEY", "COMMENT", "CLAIM", "DENY", "ACKNOWLEDGE", "AFFIRM", "ASSERT",
+                 "HOPE", "FEAR", "CONFIRM", "ADMIT", "DISAVOW", "EMPATHIZE", "CONSOLE"}
 PAT = re.compile(r"^(.*?)\*(.*)\[([0-9:-]+)\]\s*$")
 
 
@@ -161,6 +164,8 @@ def variants(name, default, pats):
     """Derived patterns: intent (`will`, `agreed to` …), refusal (`not`, `refused to` …),
     consideration (`considering`) for cooperative codes; `+` targets for statement verbs."""
     out = []
+    if name in SPEECH_BLOCKS:
+        return out
     items = [(p, PAT.match(p)) for p in pats]
     if default and default != "---":
         items.append(("* [" + default + "]", PAT.match("* [" + default + "]")))
