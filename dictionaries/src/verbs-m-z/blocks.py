@@ -1322,7 +1322,8 @@ B("WARN", "130", ["WARN"], [
     "* &MZWMD [1385]",
 ])
 B("WELCOME", "051", ["WELCOME"], [
-    "* (TO +) [043:042]", "* DELEGATION [043:042]", "* VISITOR [043:042]", "* VISIT [043:042]",
+    "* OFFER [051]", "* PROPOSAL [051]", "* INITIATIVE [051]", "* DELEGATION [043:042]", "* VISITOR [043:042]",
+    "* VISIT [043:042]",
     "* (AT AIRPORT) [043:042]", "* REFUGEES [075]", "* MIGRANTS [075]", "* {ASYLUM SEEKERS} [075]",
     "* DECISION [051]", "* AGREEMENT [051]", "* DEAL [051]", "* RELEASE [051]", "* MOVE [051]",
     "* STEP [051]", "* ANNOUNCEMENT [051]", "* RESOLUTION [051]", "* VOTE [051]", "* RESULTS [051]",

@@ -397,7 +397,8 @@ def threat_code(c):
 
 
 GOVERNORS = [
-    # (synset, function of the action code)
+    # (synset, function of the action code); a synset ending in `_` must stand right before the verb
+
     ("MZCONSIDERV", lambda c: "014" if c[:2] in ("04", "05", "06", "07", "08", "16", "17", "19") else None),
     ("MZREFUSEV", lambda c: family_code(c, "12")),
     ("MZDEMANDV", lambda c: family_code(c, "10")),
