@@ -25,7 +25,9 @@ HEADER = """# tern-dict 1
 # syn.py); gen.py adds derived variants of them: a cooperative pattern after `will`, `agreed
 # to`, `ready to` … (&INTENTION) gives the intent code (03x), after `not`, `refused to` …
 # (&NEGATION) the refusal code (12x), after `considering` (&PONDER) 014; a coercive or violent
-# pattern after `will`, `plans to`, `vowed to` … (&MENACE) gives the threat code (13x); statement
+# pattern after `will`, `plans to`, `vowed to` … (&MENACE) gives the threat code (13x); a
+# cooperative pattern governed by `called on … to`, `urged`, `asked` (&APPEALV) gives the appeal code
+# (02x), by `demanded`, `insisted`, `must` (&DEMANDV) the demand code (10x); statement
 # verbs get `+` variants that take the actor named after the pattern's words as the target.
 #
 # Syntax: docs/dictionaries.md ("tern's format", "Verbs, PETRARCH2 format"); how the coder
@@ -131,6 +133,17 @@ REFUSE = {  # yielding or aiding code -> refuse (12) code
     "087": "1246", "0871": "1246", "0872": "1246", "0873": "1246", "0874": "1246",
     "040": "125", "041": "125", "042": "125", "043": "125", "044": "125", "045": "126", "046": "125",
 }
+APPEAL = {  # cooperative code -> appeal (02x) code, for `called on … to`, `urged … to`, `calls to`
+    "060": "021", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+    "070": "023", "071": "0231", "072": "0232", "073": "0233", "074": "0234", "075": "023",
+    "080": "025", "081": "0251", "0811": "0251", "0812": "0251", "0813": "0251", "0814": "0251",
+    "082": "0252", "083": "024", "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244",
+    "084": "0253", "0841": "0253", "0842": "0253", "085": "0254",
+    "086": "0255", "0861": "0255", "0862": "0255", "0863": "0255",
+    "087": "0256", "0871": "0256", "0872": "0256", "0873": "0256", "0874": "0256",
+    "040": "026", "041": "026", "042": "026", "043": "026", "044": "026", "045": "028", "046": "026",
+    "050": "022", "051": "022", "052": "022", "053": "022", "054": "022", "057": "027",
+}
 THREAT = {  # coercive or violent code -> threaten (13) code, for `will`, `plans to`, `vowed to` …
     "160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
     "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136", "1663": "136",
@@ -177,6 +190,10 @@ def variants(name, default, pats):
             continue
         if code in REFUSE and not code.startswith("06"):
             out.append(f"&NEGATION * {after} [{REFUSE[code]}]".replace("  ", " "))
+        if code in APPEAL:
+            demand = "10" + APPEAL[code][2:]
+            out.append(f"&DEMANDV * {after} [{demand}]".replace("  ", " "))
+            out.append(f"&APPEALV * {after} [{APPEAL[code]}]".replace("  ", " "))
         if code in INTENT:
             out.append(f"&INTENTION * {after} [{INTENT[code]}]".replace("  ", " "))
         if code in THREAT:
