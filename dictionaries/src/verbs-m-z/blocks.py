@@ -257,8 +257,7 @@ B("OPEN", None, ["OPEN"], [
     "* BORDER [0811]", "* BORDERS [0811]", "* CROSSING [0863]", "* CROSSINGS [0863]",
     "* {HUMANITARIAN CORRIDOR} [0863]", "* CORRIDOR [0863]", "* AIRSPACE [0811]",
     "* {POLLING STATIONS} [---]", "* MARKET [061]", "* MARKETS [061]", "* (TO TRADE) [061]",
-    "* (TO INVESTMENT) [061]", "* (TO INSPECTORS) [0862]", "* (TO INSPECTION) [0862]",
-    "* (UP TO) [0862]", "* DOOR (TO) [030]", "* DIALOGUE [046]", "* NEGOTIATIONS [046]",
+    "* (TO INVESTMENT) [061]", "* (TO INSPECTORS) [0862]", "* (TO INSPECTION) [0862]", "* DOOR (TO) [030]", "* DIALOGUE [046]", "* NEGOTIATIONS [046]",
     "* OFFENSIVE [190]", "* FRONT [190]", "* {NEW FRONT} [190]", "* BASE [062]",
 ])
 B("OPPOSE", "110", ["OPPOSE"], [
@@ -556,7 +555,8 @@ B("RECEIVE", None, ["RECEIVE"], [
     "* {DEATH SENTENCE} [---]", "* TREATMENT [---]", "* INJURIES [---]", "* WARNING [:130]",
     "* THREAT [:130]", "* THREATS [:130]", "* AWARD [---]", "* PRIZE [---]", "* SUPPORT [:051]",
     "* BACKING [:051]", "* APOLOGY [:055]", "* CONDOLENCES [:018]", "* INVITATION [:036]",
-    "* CREDENTIALS [054]", "* (BY PHONE) [041]", "* + [043:042]",
+    "* CREDENTIALS [054]", "* (BY PHONE) [041]", "* REPORTS [---]", "* REPORT [---]", "* INTELLIGENCE [---]",
+    "* NEWS [---]", "* VOTES [---]", "* SUPPORT (FROM +) [:051]",
 ])
 B("RECOGNIZE", "054", ["RECOGNIZE", "RECOGNISE"], [
     "* INDEPENDENCE [054]", "* SOVEREIGNTY [054]", "* STATE [054]", "* GOVERNMENT [054]",
@@ -616,6 +616,7 @@ B("REGRET", "018", ["REGRET {REGRETS REGRETTED REGRETTING}"], [
     "* INCIDENT [055]", "* ERROR [055]", "* MISTAKE [055]",
 ])
 B("REINFORCE", "154", ["REINFORCE"], [
+    "* COMMITMENT [051]", "* SUPPORT [051]", "* SOLIDARITY [051]",
     "* &MZPOLICE [153]", "* BORDER [154]", "* POSITIONS [154]", "* TIES [050]", "* RELATIONS [050]",
     "* COOPERATION [050]", "* MESSAGE [---]", "* VIEW [---]", "* PERCEPTION [---]", "* IMPRESSION [---]",
 ])
@@ -974,7 +975,8 @@ B("SPEAK", "010", ["SPEAK {SPOKE SPOKEN SPEAKS SPEAKING}", "+SPEAK_OUT {+SPOKE_O
 B("SPY", None, ["SPY {SPIES SPIED SPYING}"], ["* (ON +) [---]"])
 B("STAB", "182", ["STAB {STABS STABBED STABBING}"], ["* (TO DEATH) [1823]"])
 B("STAGE", None, ["STAGE"], [
-    "* COUP [---]", "* WALKOUT [143]", "* (WALKOUT) [143]", "* {SIT-IN} [141]", "* {HUNGER STRIKE} [142]",
+    "* {JOINT EXERCISES} [062]", "* {JOINT MILITARY EXERCISES} [062]", "* {JOINT DRILLS} [062]",
+    "* (WITH +) [062]", "* COUP [---]", "* WALKOUT [143]", "* {SIT-IN} [141]", "* {HUNGER STRIKE} [142]",
     "* EXERCISES [150]", "* {MILITARY EXERCISES} [150]", "* {MILITARY DRILLS} [150]", "* DRILLS [150]",
     "* MANEUVERS [150]", "* MANOEUVRES [150]", "* PARADE [150]", "* {MILITARY PARADE} [150]",
     "* {WAR GAMES} [150]", "* COMEBACK [---]", "* CONCERT [---]", "* SHOW [---]", "* ELECTION [---]",
@@ -1510,7 +1512,9 @@ B("REFUTE", "016", ["REFUTE", "+REBUT {+REBUTS +REBUTTED +REBUTTING}"], [
 B("PERPETRATE", "180", ["PERPETRATE"], attack("180") + ["* ATROCITIES [180]", "* &MZWARCRIME [180]",
                                                         "* &MZHRABUSE [175]", "* VIOLENCE [180]", "* FRAUD [---]"])
 B("UNDERTAKE", None, ["UNDERTAKE {UNDERTOOK UNDERTAKEN UNDERTAKES UNDERTAKING}"], [
-    "* REFORMS [034]", "* REFORM [034]", "* &MZTALKS [046]", "* VISIT [042:043]", "* MISSION [---]",
+    "* {JOINT EXERCISES} [062]", "* {JOINT MILITARY EXERCISES} [062]", "* {JOINT DRILLS} [062]",
+    "* {JOINT PATROLS} [062]", "* REFORMS [034]", "* REFORM [034]", "* &MZTALKS [046]", "* VISIT [042:043]",
+    "* MISSION [---]",
     "* {PEACEKEEPING MISSION} [074]", "* EXERCISES [150]", "* {MILITARY EXERCISES} [150]", "* INVESTIGATION [090]",
     "* REVIEW [090]", "* STUDY [---]", "* PROJECT [---]", "* (TO) [030]",
 ] + attack("190"))
