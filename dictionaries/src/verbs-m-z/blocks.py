@@ -1533,3 +1533,65 @@ B("SIGNAL", "010", ["SIGNAL {SIGNALS SIGNALED SIGNALLED SIGNALING SIGNALLING}"],
 B("TRANSPORT", None, ["TRANSPORT"], ["* &MZHUMAID [073]", "* &MZMILAID [072]", "* WEAPONS [072]",
                                      "* &MZTROOPS [154]", "* &MZAID [070]", "* (TO HOSPITAL) [---]"])
 B("STALL", None, ["STALL"], [])
+
+# ---------------------------------------------------------------- fourth pass (frequent news verbs)
+B("SUSPECT", "112", ["SUSPECT"], [
+    "* (OF &MZCRIME) [1121]", "* (OF CORRUPTION) [1121]", "* (OF &MZTREASON) [1125]", "* (OF SPYING) [1125]",
+    "* (OF &MZWARCRIME) [1124]", "* (OF &MZHRABUSE) [1122]", "* (OF &MZAGGRESS) [1123]", "* (THAT) [112]",
+])
+B("PRESENT", None, ["PRESENT"], [
+    "* CREDENTIALS [054]", "* {PEACE PLAN} [037]", "* PLAN [030]", "* PROPOSAL [030]", "* PROPOSALS [030]",
+    "* INITIATIVE [030]", "* DEMANDS [100]", "* {LIST OF DEMANDS} [100]", "* ULTIMATUM [139]",
+    "* EVIDENCE [---]", "* AWARD [---]", "* BUDGET [---]", "* REPORT [---]", "* FINDINGS [---]",
+])
+B("ORGANIZE", None, ["ORGANIZE", "ORGANISE"], [
+    "* &MZPROTESTW [141]", "* PROTEST [141]", "* RALLY [141]", "* MARCH [141]", "* DEMONSTRATION [141]",
+    "* STRIKE [143]", "* BOYCOTT [143]", "* {HUNGER STRIKE} [142]", "* SIT-IN [141]", "* EXERCISES [150]",
+    "* {JOINT EXERCISES} [062]", "* &MZTALKS [043]", "* CONFERENCE [043]", "* SUMMIT [043]", "* ELECTION [---]",
+    "* ELECTIONS [---]", "* REFERENDUM [---]",
+])
+B("SCHEDULE", None, ["SCHEDULE"], ["* &MZTALKS [036]", "* VISIT [036]", "* TRIP [036]", "* CALL [036]",
+                                   "* VOTE [---]", "* ELECTION [---]", "* ELECTIONS [---]"])
+B("PURCHASE", None, ["PURCHASE"], [
+    "* &MZMILAID (FROM +) [062]", "* WEAPONS (FROM +) [062]", "* JETS (FROM +) [062]", "* MISSILES (FROM +) [062]",
+    "* (FROM +) [061]", "* GAS (FROM +) [061]", "* OIL (FROM +) [061]",
+])
+B("POST", None, ["POST"], ["* &MZTROOPS (TO +) [154]", "* &MZTROOPS (ALONG BORDER) [154]", "* &MZTROOPS [154]",
+                           "* &MZPOLICE [153]", "* GUARDS [153]", "* VIDEO [---]", "* MESSAGE [---]",
+                           "* BAIL [---]", "* LOSS [---]", "* PROFIT [---]", "* GROWTH [---]"])
+B("REMARK", "010", ["REMARK"], [])
+B("REPLY", "010", ["REPLY {REPLIES REPLIED REPLYING}"], [])
+B("OBSERVE", None, ["OBSERVE"], [
+    "* CEASEFIRE [0871]", "* TRUCE [0871]", "* {CEASE-FIRE} [0871]", "* {MOMENT OF SILENCE} [018]",
+    "* {MINUTE OF SILENCE} [018]", "* {DAY OF MOURNING} [018]", "* ELECTION [---]", "* ELECTIONS [---]",
+    "* &MZSANCTION [083]", "* EMBARGO [083]", "* RESOLUTION [083]", "* ANNIVERSARY [017]",
+])
+B("SPONSOR", None, ["SPONSOR"], [
+    "* &MZTALKS [045]", "* {PEACE PROCESS} [045]", "* &MZSETTLE [045]", "* TERRORISM [070]", "* TERRORISTS [070]",
+    "* MILITANTS [070]", "* REBELS [070]", "* RESOLUTION [---]", "* BILL [---]", "* EVENT [---]",
+])
+B("RAISE", None, ["RAISE"], [
+    "* {ALERT LEVEL} [152]", "* {ALERT STATUS} [152]", "* {THREAT LEVEL} [151]", "* {SECURITY LEVEL} [151]",
+    "* ALERT [152]", "* CONCERN [012]", "* CONCERNS [012]", "* FEARS [012]", "* DOUBTS [012]", "* QUESTIONS [012]",
+    "* OBJECTIONS [110]", "* OBJECTION [110]", "* ALARM [012]", "* TARIFFS [163]", "* DUTIES [163]",
+    "* FLAG (OVER &MZTERRITORY) [017]", "* FLAG [017]", "* ISSUE (WITH +) [040]", "* ISSUE [010]",
+    "* MATTER [010]", "* CASE [010]", "* PROTEST [114]", "* HOPES [013]", "* STAKES [---]", "* MONEY [---]",
+    "* FUNDS [---]", "* PRICES [---]", "* RATES [---]", "* TAXES [---]", "* TENSIONS [---]", "* TOLL [---]",
+    "* AWARENESS [---]", "* CHILDREN [---]", "* (TO GROUND) [1712]",
+])
+B("WORK", None, ["WORK"], [
+    "* (WITH +) (TO RESOLVE) [037]", "* (WITH +) (ON &MZSETTLE) [037]", "* (TOWARD &MZSETTLE) [037]",
+    "* (TOWARDS &MZSETTLE) [037]", "* (CLOSELY WITH +) [060]", "* TOGETHER [060]", "* (WITH +) [060]",
+    "* (FOR +) [---]", "* (ON) [---]",
+])
+B("SHOW", None, ["SHOW"], [
+    "* SUPPORT (FOR +) [051]", "* SUPPORT [051]", "* SOLIDARITY [051]", "* RESTRAINT [087]",
+    "* FLEXIBILITY [080]", "* WILLINGNESS [030]", "* READINESS [030]", "* {GOOD WILL} [030]", "* GOODWILL [030]",
+    "* RESPECT [051]", "* (OF FORCE) [150]", "* FORCE [150]", "* STRENGTH [150]", "* MUSCLE [150]",
+    "* CONTEMPT [111]", "* DISREGARD [128]",
+])
+B("PASS", None, ["PASS"], [
+    "* (ON MESSAGE) [010]", "* MESSAGE (TO +) [010]", "* INFORMATION (TO +) [064]", "* INTELLIGENCE (TO +) [064]",
+    "* SECRETS (TO +) [---]", "* RESOLUTION [---]", "* LAW [---]", "* BILL [---]", "* SENTENCE [173]",
+    "* {DEATH SENTENCE} [173]", "* VERDICT [116]", "* JUDGMENT [116]", "* JUDGEMENT [116]",
+])
