@@ -203,6 +203,25 @@ def variants(name, default, pats):
     return out
 
 
+# Verbs whose subject is often a pair (`India and Pakistan clashed`, `… accused each other`): each
+# after-only pattern gets a `%` twin in place, so that a compound subject gives events both ways.
+COMPOUND_BLOCKS = {"CLASH", "FIGHT", "BATTLE", "EXCHANGE", "DISAGREE", "ACCUSE", "BLAME",
+                   "CRITICIZE", "DENOUNCE", "BREAK", "BREAK OFF", "CUT", "CUT OFF", "END", "HALT",
+                   "CANCEL", "FREEZE", "DISPUTE", "CONFRONT", "ATTACK", "FIRE"}
+
+
+def with_compound(name, pats):
+    if name not in COMPOUND_BLOCKS:
+        return pats
+    out = []
+    for p in pats:
+        m = PAT.match(p)
+        if m and not m.group(1).strip() and "%" not in p and "$" not in p:
+            out.append(f"% {p}")
+        out.append(p)
+    return out
+
+
 def with_plus(name, pats):
     """For PLUS_BLOCKS, the after-only patterns get `+` twins, tried before them (a twin names
     the target; without an actor there it fails and the plain patterns apply); patterns with
@@ -248,7 +267,10 @@ def main():
             lines.append(f"  verb: {v}")
         base = expand(pats)
         seen = set()
-        for p in variants(name, code, base) + with_plus(name, base):
+        tail = with_compound(name, with_plus(name, base))
+        if name in COMPOUND_BLOCKS and code and code != "---":
+            tail.append(f"% * [{code}]")
+        for p in variants(name, code, base) + tail:
             k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
             k = k.rsplit("[", 1)[0].strip()
             if k in seen:
