@@ -1595,3 +1595,60 @@ B("PASS", None, ["PASS"], [
     "* SECRETS (TO +) [---]", "* RESOLUTION [---]", "* LAW [---]", "* BILL [---]", "* SENTENCE [173]",
     "* {DEATH SENTENCE} [173]", "* VERDICT [116]", "* JUDGMENT [116]", "* JUDGEMENT [116]",
 ])
+
+# ---------------------------------------------------------------- fifth pass (coercion and force vocabulary)
+B("SANCTION", "163", ["SANCTION"], [
+    "* (FOR &MZHRABUSE) [163]", "* (OVER &MZHRABUSE) [163]", "* OFFICIALS [163]", "* COMPANIES [163]",
+    "* ENTITIES [163]", "* INDIVIDUALS [163]", "* BANKS [163]", "* (UNDER LAW) [163]",
+])
+B("TORPEDO", None, ["TORPEDO {TORPEDOES TORPEDOED TORPEDOING}"], [
+    "* &MZTALKS [125]", "* &MZAGREEMENT [127]", "* &MZSETTLE [127]", "* {PEACE PROCESS} [127]", "* PLAN [120]",
+    "* PROPOSAL [120]", "* SHIP [190]", "* VESSEL [190]", "* WARSHIP [190]", "* SUBMARINE [190]", "* TANKER [190]",
+])
+B("STRAFE", "195", ["STRAFE"], ["* &MZCIVIL [195]", "* CONVOY [195]", "* POSITIONS [195]"])
+B("SNATCH", "181", ["SNATCH"], ["* VICTORY [---]", "* WIN [---]", "* BAGS [171]", "* PHONES [171]", "* PURSE [171]"])
+B("SNIPE", "193", ["SNIPE"], ["* (AT +) [111]", "* CRITICS [111]"])
+B("MUZZLE", "1721", ["MUZZLE"], ["* MEDIA [1721]", "* PRESS [1721]", "* CRITICS [1721]", "* OPPOSITION [1721]",
+                                 "* JOURNALISTS [1721]", "* DISSENT [1721]"])
+B("TERRORIZE", "180", ["TERRORIZE", "TERRORISE"], ["* &MZCIVIL [180]", "* &MZPROTESTERS [175]", "* VILLAGERS [180]",
+                                                   "* RESIDENTS [180]", "* POPULATION [180]"])
+B("WHIP", "182", ["WHIP {WHIPS WHIPPED WHIPPING}", "+WHIP_UP [---]"], [
+    "* (UP SUPPORT) [053]", "* (UP OPPOSITION) [113]", "* (UP TENSIONS) [---]", "* (UP FEAR) [---]",
+    "* (UP) [---]", "* VOTES [---]", "* VOTE [---]", "* &MZPROTESTERS [175]", "* PRISONERS [1822]",
+])
+B("WATERBOARD", "1822", ["WATERBOARD"], [])
+B("RANSACK", "171", ["RANSACK"], ["&MZPROTESTERS * [145]", "* EMBASSY [145]", "* OFFICES [171]", "* SHOPS [145]"])
+B("MUTILATE", "182", ["MUTILATE", "+MAIM"], ["* BODIES [1712]", "* CORPSES [1712]"])
+B("SINK", None, ["SINK {SANK SUNK SINKS SINKING}"], [
+    "* SHIP [190]", "* VESSEL [190]", "* WARSHIP [190]", "* BOAT [190]", "* BOATS [190]", "* SUBMARINE [190]",
+    "* FRIGATE [190]", "* TANKER [190]", "* &MZTALKS [125]", "* &MZAGREEMENT [127]", "* DEAL [127]",
+    "* HOPES [012]", "* PLAN [120]", "* BILL [---]", "* (INTO) [---]", "* (TO) [---]",
+])
+B("SWOOP", None, ["SWOOP", "+SWOOP_IN [173]"], [
+    "* (ON &MZPERSON) [173]", "* (ON SUSPECTS) [173]", "* (ON HIDEOUT) [173]", "* (ON HOMES) [173]",
+    "* (ON &MZPROTESTERS) [175]", "* (DOWN) [---]",
+])
+B("NUKE", "2042", ["NUKE"], [])
+B("ROCKET", None, ["ROCKET"], ["* (TO) [---]", "* PRICES [---]", "&MZTROOPS * [194]", "REBELS * [194]",
+                               "MILITANTS * [194]", "* &MZTERRITORY [194]", "* POSITIONS [194]", "* BASE [194]"])
+B("SMEAR", "111", ["SMEAR", "+SLANDER", "+MALIGN"], ["* (WITH) [---]", "* PAINT [145]", "* GRAFFITI [145]"])
+B("SHELVE", None, ["SHELVE"], [
+    "* &MZTALKS [164]", "* VISIT [164]", "* TRIP [164]", "* &MZAGREEMENT [160]", "* &MZSANCTION [085]",
+    "* {NUCLEAR PROGRAM} [087]", "* {NUCLEAR PROGRAMME} [087]", "* PLAN [---]", "* PLANS [---]", "* PROJECT [---]",
+    "* BILL [---]", "* LAW [---]", "* REFORM [---]",
+])
+B("STONEWALL", "128", ["STONEWALL"], ["* INVESTIGATION [128]", "* PROBE [128]", "* INQUIRY [128]",
+                                      "* INSPECTORS [1245]", "* &MZTALKS [125]", "* DEMANDS [124]", "* REQUESTS [120]"])
+B("PARADE", "150", ["PARADE"], ["* &MZTROOPS [150]", "* MISSILES [150]", "* TANKS [150]", "* WEAPONS [150]",
+                                "* PRISONERS [1822]", "* CAPTIVES [1822]", "* (THROUGH) [---]", "* (DOWN) [---]"])
+B("MANEUVER", None, ["MANEUVER", "MANOEUVRE"], ["&MZTROOPS * [150]", "WARSHIPS * [150]", "* &MZTROOPS [154]",
+                                                "* (NEAR +) [150]", "* (CLOSE TO +) [150]"])
+B("MASS", None, ["MASS"], ["* &MZTROOPS (ON BORDER) [154]", "* &MZTROOPS (NEAR +) [154]", "* &MZTROOPS (ALONG +) [154]",
+                           "* &MZTROOPS (AT +) [154]", "* &MZTROOPS [154]", "* TANKS [154]", "* FORCES [154]",
+                           "* &MZPROTESTERS [141]", "* SUPPORTERS [141]", "&MZPROTESTERS * [141]",
+                           "&MZTROOPS * [154]"])
+B("REARM", "154", ["REARM", "+REMILITARIZE", "+REMILITARISE"], ["* REBELS [072]", "* MILITIAS [072]",
+                                                                 "* (WITH +) [072]"])
+B("MINE", None, ["MINE"], ["* HARBOR [190]", "* HARBOUR [190]", "* PORT [190]", "* WATERS [190]", "* ROADS [190]",
+                           "* BORDER [190]", "* FIELDS [190]", "* STRAIT [191]", "* COAL [---]", "* GOLD [---]",
+                           "* BITCOIN [---]", "* DATA [---]"])
