@@ -28,7 +28,9 @@ HEADER = """# tern-dict 1
 # pattern after `will`, `plans to`, `vowed to` … (&MENACE) gives the threat code (13x); a
 # cooperative pattern governed by `called on … to`, `urged`, `asked` (&APPEALV) gives the appeal code
 # (02x), by `demanded`, `insisted`, `must` (&DEMANDV) the demand code (10x); statement
-# verbs get `+` variants that take the actor named after the pattern's words as the target.
+# verbs get `+` variants that take the actor named after the pattern's words as the target;
+# conflict verbs get `%` variants, so that a paired subject (`India and Pakistan clashed`,
+# `… accused each other`) gives events in both directions.
 #
 # Syntax: docs/dictionaries.md ("tern's format", "Verbs, PETRARCH2 format"); how the coder
 # applies patterns: docs/coding.md. Words after `*` are looked for in the verb's subtree, in
