@@ -1492,13 +1492,13 @@ B("PROCEED", None, ["PROCEED"], ["* (WITH &MZTALKS) [046]", "* (WITH WITHDRAWAL)
                                  "* (WITH) [---]"])
 
 # ---------------------------------------------------------------- third pass (verbs found missing in measurement)
-B("PUSH", None, ["PUSH", "+PUSH_FOR [020]", "+PUSH_BACK [---]", "+PUSH_AHEAD [---]", "+PUSH_THROUGH [---]"], [
+B("PUSH", None, ["PUSH", "+PUSH_FOR [100]", "+PUSH_BACK [---]", "+PUSH_AHEAD [---]", "+PUSH_THROUGH [---]"], [
     "* (BACK &MZTROOPS) [190]", "* (INTO &MZTERRITORY) [190]", "* (DEEPER INTO) [190]", "* (TOWARD &MZTERRITORY) [190]",
     "* (TOWARDS &MZTERRITORY) [190]",    
     "* (FORWARD &MZCOOP) [030]", "* (FORWARD &MZECONCOOP) [0311]", "* (FORWARD &MZMILCOOP) [0312]",
     "* (FORWARD &MZTALKS) [036]", "* (FORWARD &MZSETTLE) [037]", 
-    "* (FOR &MZRELEASE) [0253]", "* (FOR &MZSANCTION) [020]", "* (FOR +) [020]",
-] + content("02"))
+    "* (FOR &MZRELEASE) [1053]", "* (FOR &MZSANCTION) [100]", "* (FOR +) [100]",
+] + content("10"))
 B("PROMOTE", None, ["PROMOTE"], [
     "* &MZSETTLE [037]", "* &MZTALKS [036]", "* &MZMILCOOP [0312]", "* &MZECONCOOP [0311]", "* &MZCOOP [030]",
     "* &MZDIPREL [030]", "* {HUMAN RIGHTS} [---]", "* DEMOCRACY [---]", "* (TO GENERAL) [---]", "* (TO RANK) [---]",
