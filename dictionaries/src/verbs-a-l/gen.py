@@ -23,8 +23,8 @@ HEADER = """# tern-dict 1
 # GENERATED FILE: `python3 dictionaries/src/verbs-a-l/gen.py > dictionaries/verbs-a-l.tern`.
 # The blocks, patterns and noun synsets are hand-written tables in that directory (blocks*.py,
 # syn.py); gen.py adds derived variants of them: a cooperative pattern after `will`, `agreed
-# to`, `ready to` … (&INTENTION) gives the intent code (03x), after `not`, `refused to` …
-# (&NEGATION) the refusal code (12x), after `considering` (&PONDER) 014; a coercive or violent
+# to`, `ready to` … (&INTENTION) gives the intent code (03x), after `will not`, `refused to` …
+# (&NEGMODAL &NEGWORD, &REFUSEV) the refusal code (12x), after `considering` (&PONDER) 014; a coercive or violent
 # pattern after `will`, `plans to`, `vowed to` … (&MENACE) gives the threat code (13x); a
 # cooperative pattern governed by `called on … to`, `urged`, `asked` (&APPEALV) gives the appeal code
 # (02x), by `demanded`, `insisted`, `must` (&DEMANDV) the demand code (10x); statement
@@ -191,7 +191,9 @@ def variants(name, default, pats):
         if before or ":" in code:
             continue
         if code in REFUSE and not code.startswith("06"):
-            out.append(f"&NEGATION * {after} [{REFUSE[code]}]".replace("  ", " "))
+            # `will not lift`, `refused to lift`: a refusal; a plain `did not lift` is no event
+            out.append(f"&NEGMODAL &NEGWORD * {after} [{REFUSE[code]}]".replace("  ", " "))
+            out.append(f"&REFUSEV * {after} [{REFUSE[code]}]".replace("  ", " "))
         if code in APPEAL:
             demand = "10" + APPEAL[code][2:]
             out.append(f"&DEMANDV * {after} [{demand}]".replace("  ", " "))
