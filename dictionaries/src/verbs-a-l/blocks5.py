@@ -762,7 +762,7 @@ B("DEFAME", "111", ["DEFAME", "DISCREDIT", "LIBEL {LIBELS LIBELED LIBELLED LIBEL
 * (ALLEGATIONS) [016]
 """)
 
-B("DEFEAT", "190", ["DEFEAT"], """
+B("DEFEAT", "---", ["DEFEAT"], """
 * (IN ELECTION) [---]
 * (IN ELECTIONS) [---]
 * (IN VOTE) [---]
