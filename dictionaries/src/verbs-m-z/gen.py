@@ -7,6 +7,7 @@ appeals, promises, demands and refusals (CONTENT, CONTENT2), the governing verb 
 (GOVERNORS: `ready to release …` is an intent, `urged … to release` an appeal …), threats with
 `unless`, and target-slot variants (`* + X`, `* X +`) for verbs whose target sits in a complement."""
 import os
+import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -494,7 +495,13 @@ def emit():
             seen.add(key)
             w(f"  pattern: {p}")
         w()
-    sys.stdout.write("\n".join(OUT) + "\n")
+    text = "\n".join(OUT) + "\n"
+    # Every code written must be a CAMEO 1.1b3 event code (tern dict check checks only the shape).
+    unknown = sorted({c for m in re.finditer(r"\[([0-9:]+)\]|code: ([0-9:]+)", text)
+                      for c in (m.group(1) or m.group(2)).split(":") if c and c not in VALID})
+    if unknown:
+        sys.exit(f"gen.py: codes that are not CAMEO event codes: {' '.join(unknown)}")
+    sys.stdout.write(text)
 
 
 emit()
