@@ -20,6 +20,9 @@ HEADER = """
 """
 
 SYNSETS.update({
+    "MZNEGADJ": ["SKEPTICAL_", "SCEPTICAL_", "PESSIMISTIC_", "CONCERNED_", "WORRIED_", "ALARMED_", "DISAPPOINTED_",
+                 "TROUBLED_", "DOUBTFUL_", "DEEPLY CONCERNED_", "GRAVELY CONCERNED_", "DISMAYED_", "FEARFUL_"],
+    "MZPOSADJ": ["CONFIDENT_", "OPTIMISTIC_", "HOPEFUL_", "ENCOURAGED_", "SATISFIED_", "PLEASED_", "UPBEAT_"],
     "MZINTENTV": ["WILLING_", "READY_", "PREPARED_", "AGREE", "PROMISE", "PLEDGE", "VOW", "OFFER", "PLAN",
                   "INTEND", "COMMIT", "DECIDE", "WILL_", "WOULD_", "WANT", "HOPE", "EAGER_", "AIM",
                   "PROPOSE", "EXPECT", "GOING TO_", "SET TO_", "DETERMINED_", "RESOLVE"],
@@ -825,7 +828,8 @@ B("SACK", None, ["SACK"], [
     "* (INTO +) [190]", "* CITY [1712]",
 ])
 B("SAY", "010", ["SAY {SAID SAYS SAYING}"], [
-    "* (NO COMMENT) [011]", "* &MZOPTIM [013]",
+    "* (NO COMMENT) [011]", "* &MZNEGADJ + [012]", "* &MZNEGADJ [012]", "* &MZPOSADJ + [013]", "* &MZPOSADJ [013]",
+    "* &MZOPTIM + [013]", "* &MZOPTIM [013]",
 ])
 B("SCRAP", None, ["SCRAP {SCRAPS SCRAPPED SCRAPPING}"], [
     "* &MZSANCTION [085]", "* BAN [081]", "* CURFEW [0813]", "* {STATE OF EMERGENCY} [0814]",
