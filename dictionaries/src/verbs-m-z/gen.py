@@ -426,7 +426,7 @@ def governed(patterns, default):
     for body, code in items:
         t = threat_code(code) if code[:2] in ("14", "16", "17", "18", "19", "20") else None
         if t:
-            out.append(f"{body} UNLESS [{t}]")
+            out.append(f"{body.rstrip()} UNLESS [{t}]")
     for syn, fn in GOVERNORS:
         for body, code in items:
             c2 = fn(code)
