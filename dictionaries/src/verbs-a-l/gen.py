@@ -29,8 +29,8 @@ HEADER = """# tern-dict 1
 # cooperative pattern governed by `called on … to`, `urged`, `asked` (&APPEALV) gives the appeal code
 # (02x), by `demanded`, `insisted`, `must` (&DEMANDV) the demand code (10x); statement
 # verbs get `+` variants that take the actor named after the pattern's words as the target;
-# conflict verbs get `%` variants, so that a paired subject (`India and Pakistan clashed`,
-# `… accused each other`) gives events in both directions.
+# paired subjects (`India and Pakistan clashed`, `… accused each other`, `… exchanged fire`)
+# get `%` variants that give events in both directions.
 #
 # Syntax: docs/dictionaries.md ("tern's format", "Verbs, PETRARCH2 format"); how the coder
 # applies patterns: docs/coding.md. Words after `*` are looked for in the verb's subtree, in
@@ -207,20 +207,24 @@ def variants(name, default, pats):
     return out
 
 
-# Verbs whose subject is often a pair (`India and Pakistan clashed`, `… accused each other`): each
-# after-only pattern gets a `%` twin in place, so that a compound subject gives events both ways.
-COMPOUND_BLOCKS = {"CLASH", "FIGHT", "BATTLE", "EXCHANGE", "DISAGREE", "ACCUSE", "BLAME",
-                   "CRITICIZE", "DENOUNCE", "BREAK", "BREAK OFF", "CUT", "CUT OFF", "END", "HALT",
-                   "CANCEL", "FREEZE", "DISPUTE", "CONFRONT", "ATTACK", "FIRE"}
+# Paired subjects (`India and Pakistan clashed`, `… accused each other`): a `%` pattern makes
+# events between the members of a compound subject, in both directions. Reciprocal verbs get a
+# `%` twin of every after-only pattern; conflict verbs get `% * EACH_OTHER …` twins (weight +2,
+# so they apply only when `each other` is said); CLASH falls back to `% * [190]`.
+PAIR_BLOCKS = {"EXCHANGE", "DISAGREE"}
+EACH_OTHER_BLOCKS = {"ACCUSE", "BLAME", "CRITICIZE", "DENOUNCE", "CONDEMN", "ATTACK", "FIRE",
+                     "FIGHT", "BATTLE", "CLASH", "INSULT", "HIT", "EXPEL", "CHIDE", "KILL"}
+COMPOUND_BLOCKS = PAIR_BLOCKS | EACH_OTHER_BLOCKS
 
 
 def with_compound(name, pats):
-    if name not in COMPOUND_BLOCKS:
-        return pats
     out = []
     for p in pats:
         m = PAT.match(p)
-        if m and not m.group(1).strip() and "%" not in p and "$" not in p:
+        plain = m and not m.group(1).strip() and "%" not in p and "$" not in p and "+" not in p
+        if plain and name in EACH_OTHER_BLOCKS:
+            out.append(f"% * EACH_OTHER {m.group(2).strip()} [{m.group(3)}]".replace("  ", " "))
+        if plain and name in PAIR_BLOCKS:
             out.append(f"% {p}")
         out.append(p)
     return out
@@ -272,7 +276,9 @@ def main():
         base = expand(pats)
         seen = set()
         tail = with_compound(name, with_plus(name, base))
-        if name in COMPOUND_BLOCKS and code and code != "---":
+        if name in EACH_OTHER_BLOCKS and code and code != "---":
+            tail.insert(0, f"% * EACH_OTHER [{code}]")
+        if name in ("CLASH",) and code and code != "---":
             tail.append(f"% * [{code}]")
         for p in variants(name, code, base) + tail:
             k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
