@@ -6,8 +6,11 @@ mod code;
 mod dict;
 mod dictflags;
 mod eval;
+mod ingest;
 mod input;
 mod parse;
+mod plot;
+mod query;
 mod train;
 
 use clap::{Parser, Subcommand};
@@ -39,6 +42,16 @@ enum Command {
     /// Check, look up and convert dictionaries (PETRARCH2, TABARI and tern formats).
     #[command(subcommand)]
     Dict(dict::DictCommand),
+    /// Code articles and keep them with their events in an event database (SQLite).
+    Ingest(ingest::IngestArgs),
+    /// List events from an event database, filtered (actor, dyad, code, dates, place, words).
+    Query(query::QueryArgs),
+    /// Event counts by quad class, Goldstein sum and mean, per day, week or month.
+    Stats(query::StatsArgs),
+    /// Draw the cooperation/conflict series of a dyad or filter as an SVG chart.
+    Plot(query::PlotArgs),
+    /// Write the events of an event database as JSON Lines, Phoenix TSV, PLOVER or CSV.
+    Export(query::ExportArgs),
 }
 
 fn main() -> ExitCode {
@@ -49,6 +62,11 @@ fn main() -> ExitCode {
         Command::Dict(cmd) => dict::run(cmd),
         Command::Code(args) => code::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run_query(args),
+        Command::Stats(args) => query::run_stats(args),
+        Command::Plot(args) => query::run_plot(args),
+        Command::Export(args) => query::run_export(args),
     };
     match result {
         Ok(code) => code,
