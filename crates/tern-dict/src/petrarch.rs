@@ -131,7 +131,13 @@ pub(crate) fn parse_pdate(s: &str) -> Result<Date, String> {
 fn parse_restriction(inner: &str) -> Result<(String, DateRule, Option<String>), String> {
     let toks: Vec<&str> = inner.split_whitespace().collect();
     let code = *toks.first().ok_or("empty code `[]`")?;
-    if code != "---" && !code.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    // `[FRO/BIL/SAM]`: a compound actor, one code for each member (the coder splits it).
+    if code != "---"
+        && (!code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'/')
+            || code.starts_with('/')
+            || code.ends_with('/')
+            || code.contains("//"))
+    {
         return Err(format!(
             "code `{code}` has characters other than letters and digits"
         ));
@@ -145,6 +151,14 @@ fn parse_restriction(inner: &str) -> Result<(String, DateRule, Option<String>), 
                 "blank between `{op}` and the date: PETRARCH2 reads an empty date here; tern joins them"
             ));
             Some(format!("{op}{d}"))
+        }
+        [a, "-", b] => {
+            note = Some(
+                "blanks around the `-` of a date range: PETRARCH2 reads an empty date here; \
+                 tern joins them"
+                    .to_string(),
+            );
+            Some(format!("{a}-{b}"))
         }
         [_, extra, ..] => return Err(format!("unexpected `{extra}` after the date")),
     };
@@ -1634,6 +1648,18 @@ mod tests {
         assert_eq!(
             (c.as_str(), r.to_string()),
             ("EGYGOV", "2014-06-08..".to_string())
+        );
+        assert!(note.is_some());
+        assert_eq!(parse_restriction("ABC/DEF").unwrap().0, "ABC/DEF");
+        assert!(parse_restriction("ABC/").is_err());
+        let (c, r, note) = parse_restriction("ABCGOV 19950601 - 19990815").unwrap();
+        assert_eq!(c, "ABCGOV");
+        assert_eq!(
+            r,
+            DateRule::Between(
+                parse_pdate("19950601").unwrap(),
+                parse_pdate("19990815").unwrap()
+            )
         );
         assert!(note.is_some());
     }
