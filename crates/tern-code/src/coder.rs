@@ -60,6 +60,12 @@ struct Ctx<'a, 't> {
     words: FxHashSet<u32>,
     /// Vocabulary ids of each token's form and lemma (`u32::MAX`: not a pattern word).
     ids: Vec<[u32; 2]>,
+    /// Set by [`Coder::object`]: the targets came from the subject of this clausal
+    /// complement.
+    comp_target: Option<usize>,
+    /// For each event written for this sentence: its verb token and, when its target is a
+    /// clausal complement's subject, that complement.
+    ev_info: Vec<(usize, Option<usize>)>,
 }
 
 #[derive(Default, Clone)]
@@ -381,6 +387,21 @@ impl Coder {
             let mut code = gr.code.clone().unwrap_or_default();
             let mut entries = gr.entries.clone();
             let (mut start, mut end) = (gr.start, gr.end);
+            // A bare country next to a titled mention of the same country in the phrase
+            // (`Bree Prime Minister Romendacil`, with `Romendacil` a `BRE` person) takes the
+            // composed code.
+            if code.len() == 3 {
+                if let Some(o) = seen.iter().map(|&o| &cx.groups[o]).find(|o| {
+                    o.code
+                        .as_deref()
+                        .is_some_and(|c| c.len() > 3 && c.starts_with(code.as_str()))
+                }) {
+                    code = o.code.clone().unwrap_or_default();
+                    entries.extend(o.entries.iter().copied());
+                    start = start.min(o.start);
+                    end = end.max(o.end);
+                }
+            }
             if code.len() == 3 {
                 for &a in &agents {
                     let ag = &cx.groups[a];
@@ -466,20 +487,48 @@ impl Coder {
         let mut out = Vec::new();
         let mut stack = vec![h];
         let mut seen = 0;
+        let mut mod_agents: Vec<u32> = Vec::new();
         while let Some(x) = stack.pop() {
             seen += 1;
             if seen > 16 {
                 break;
             }
             let mut x = x;
-            if let Some(a) = self.np_actor(cx, x, options) {
+            if let Some(mut a) = self.np_actor(cx, x, options) {
                 if a.carried.is_none() && a.start < cx.tree.len() {
                     // Conjuncts hang off the actor's own phrase (`ties with A, B and C`).
-                    let ah = self.np_head(cx, a.start);
+                    let anchor = a
+                        .entries
+                        .iter()
+                        .find(|e| matches!(e.0, EntryRef::Actor(_)))
+                        .map_or(a.start, |e| e.1);
+                    let ah = self.np_head(cx, anchor);
                     if ah != x && cx.tree.lo[ah] >= cx.tree.lo[x] && cx.tree.hi[ah] <= cx.tree.hi[x]
                     {
+                        // The head's agents apply to each conjunct of a country found in
+                        // its modifier (`lawmakers in Fornost and Gondor` → both `…LEG`).
+                        if mod_agents.is_empty() {
+                            let mut toks = Vec::new();
+                            self.np_tokens(cx, x, false, &mut toks);
+                            for &t in &toks {
+                                let g = cx.tok_group.get(t).copied().unwrap_or(NONE);
+                                if g != NONE
+                                    && cx.groups[g].code.is_none()
+                                    && !(ah..=cx.tree.hi[ah] as usize).contains(&t)
+                                {
+                                    for &ag in &cx.groups[g].agents {
+                                        if !mod_agents.contains(&ag) {
+                                            mod_agents.push(ag);
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         x = ah;
                     }
+                }
+                if seen > 1 && a.code.len() == 3 && !mod_agents.is_empty() {
+                    a.code = self.agent_code(&a.code, &mod_agents);
                 }
                 if !out.iter().any(|b: &Act| b.code == a.code) {
                     out.push(a);
@@ -490,6 +539,22 @@ impl Coder {
                     stack.push(c as usize);
                 }
             }
+        }
+        // A compound actor of the dictionary (`[FRO/BIL/SAM]`): one actor for each member.
+        if out.iter().any(|a: &Act| a.code.contains('/')) {
+            let mut split = Vec::with_capacity(out.len() + 2);
+            for a in out {
+                if a.code.contains('/') {
+                    for c in a.code.split('/').filter(|c| !c.is_empty()) {
+                        let mut b = a.clone();
+                        b.code = c.to_string();
+                        split.push(b);
+                    }
+                } else {
+                    split.push(a);
+                }
+            }
+            return split;
         }
         out
     }
@@ -533,7 +598,20 @@ impl Coder {
         for c in subjects {
             had_subject = true;
             for a in self.actors_of(cx, c, options) {
-                if !all.iter().any(|b| b.code == a.code) {
+                // Two subjects naming one country (a parser splitting `Dagolath's Prime
+                // Minister Telemar`): the more specific code stands for both.
+                if let Some(b) = all.iter_mut().find(|b| {
+                    b.code.len() == 3 && a.code.len() > 3 && a.code.starts_with(b.code.as_str())
+                }) {
+                    *b = a;
+                    continue;
+                }
+                if !all.iter().any(|b| {
+                    b.code == a.code
+                        || (a.code.len() == 3
+                            && b.code.len() > 3
+                            && b.code.starts_with(a.code.as_str()))
+                }) {
                     all.push(a);
                 }
             }
@@ -579,6 +657,7 @@ impl Coder {
     }
 
     fn object(&self, cx: &mut Ctx<'_, '_>, v: usize, options: &CoderOptions) -> Vec<Act> {
+        cx.comp_target = None;
         let mut cands: Vec<usize> = cx
             .tree
             .kids(v)
@@ -625,6 +704,7 @@ impl Coder {
             for k in subj {
                 let a = self.actors_of(cx, k, options);
                 if !a.is_empty() {
+                    cx.comp_target = Some(c);
                     return a;
                 }
             }
@@ -691,6 +771,8 @@ impl Coder {
             steps: 0,
             words: FxHashSet::default(),
             ids: Vec::new(),
+            comp_target: None,
+            ev_info: Vec::new(),
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -742,6 +824,27 @@ impl Coder {
                 &mut seen,
                 out,
             );
+        }
+        // A verb whose target is the subject of its clausal complement (`X said Y would
+        // attack Z`) gives way to the complement's own events: PETRARCH2 keeps the nested
+        // event and drops the reporting one (transformations aside).
+        if cx.ev_info.iter().any(|&(_, c)| c.is_some()) {
+            let info = std::mem::take(&mut cx.ev_info);
+            let drop: Vec<bool> = info
+                .iter()
+                .map(|&(_, c)| {
+                    c.is_some_and(|c| {
+                        let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
+                        info.iter()
+                            .any(|&(v2, c2)| c2.is_none() && (lo..=hi).contains(&v2))
+                    })
+                })
+                .collect();
+            let mut k = 0;
+            out.retain(|_| {
+                k += 1;
+                k <= first_event || !drop.get(k - 1 - first_event).copied().unwrap_or(false)
+            });
         }
         // PETRARCH2's placeholder statement code: not written when the sentence has a real
         // event (the reported one).
@@ -930,6 +1033,7 @@ impl Coder {
             }
             (None, None) => sources = self.subject(cx, v, options, 0),
         }
+        cx.comp_target = None;
         match (binds.target, passive) {
             (Some(q), _) => {
                 let h = self.np_head(cx, q);
@@ -943,6 +1047,11 @@ impl Coder {
             }
             _ => targets = self.object(cx, v, options),
         }
+        let comp = if binds.target.is_none() {
+            cx.comp_target.take()
+        } else {
+            None
+        };
         let mut pairs: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
         if let Some(q) = binds.compound {
             let mut h = self.np_head(cx, q);
@@ -1070,6 +1179,7 @@ impl Coder {
                 None => Some(EventActor::from_code("---", "", Span::default())),
             };
             let vspan = tok_span(sent, vs, ve);
+            cx.ev_info.push((v, comp));
             out.push(make_event(
                 doc,
                 si,
