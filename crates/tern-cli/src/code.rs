@@ -31,6 +31,10 @@ pub struct CodeArgs {
     /// Keep events without a target (written with target `---`), as PETRARCH's require_dyad = false.
     #[arg(long)]
     pub allow_monads: bool,
+    /// Code sentences that carry a Penn Treebank parse (PETRARCH XML `<Parse>`) from that
+    /// parse, converted to dependencies, instead of tern's own analysis.
+    #[arg(long)]
+    pub use_parses: bool,
     #[command(flatten)]
     pub dict: DictFlags,
 }
@@ -80,14 +84,19 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
     let (mut articles, mut sentences, mut events) = (0usize, 0usize, 0usize);
     while let Some(batch) = batches.next_batch() {
         let date = args.date;
-        let rendered: Vec<(usize, usize, Vec<u8>)> = pool.install(|| {
+        let use_parses = args.use_parses;
+        let rendered: Vec<(usize, usize, Vec<u8>, Vec<String>)> = pool.install(|| {
             batch
                 .into_par_iter()
                 .map(|mut article| {
                     if article.date.is_none() {
                         article.date = date;
                     }
-                    let doc = pipeline.analyze(article);
+                    let (doc, fallbacks) = if use_parses {
+                        pipeline.analyze_using_parses(article)
+                    } else {
+                        (pipeline.analyze(article), Vec::new())
+                    };
                     let evs = coder.code(&doc);
                     let mut buf = Vec::new();
                     let res = match args.format {
@@ -96,11 +105,14 @@ pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
                         CodeFormat::Petrarch => write::petrarch(&mut buf, &doc, &evs),
                         CodeFormat::Plover => write::plover(&mut buf, &doc, &evs, &coded_date),
                     };
-                    res.map(|_| (doc.sentences.len(), evs.len(), buf))
+                    res.map(|_| (doc.sentences.len(), evs.len(), buf, fallbacks))
                 })
                 .collect::<std::io::Result<_>>()
         })?;
-        for (n_sent, n_ev, buf) in rendered {
+        for (n_sent, n_ev, buf, fallbacks) in rendered {
+            for f in fallbacks {
+                eprintln!("tern: warning: {f}");
+            }
             articles += 1;
             sentences += n_sent;
             events += n_ev;

@@ -31,6 +31,7 @@
 mod conllu;
 mod jsonl;
 mod lines;
+pub mod ptb;
 mod text;
 mod xml;
 

@@ -105,9 +105,130 @@ impl Pipeline {
         doc
     }
 
+    /// Like [`Pipeline::analyze`], but a sentence that came with a Penn Treebank parse (PETRARCH
+    /// `<Parse>`) takes its tokens, tags and tree from that parse, converted to Universal
+    /// Dependencies ([`read::ptb`]); lemmas come from [`pos::lemmatize`]. A sentence without
+    /// a parse, or whose parse cannot be read or lined up with its text, gets tern's own
+    /// analysis; the second value says which fell back and why (`sentence id: reason`).
+    pub fn analyze_using_parses(&self, article: Article) -> (Doc, Vec<String>) {
+        let mut doc = Doc::new(article);
+        doc.sentences = text::analyze(&doc.article);
+        let mut fallbacks = Vec::new();
+        for (i, sentence) in doc.sentences.iter_mut().enumerate() {
+            let Some(tree) = sentence.parse.clone() else {
+                self.analyze_sentence(sentence);
+                continue;
+            };
+            match from_parse(&doc.article.text, sentence, &tree) {
+                Ok(()) => {}
+                Err(why) => {
+                    let id = sentence
+                        .id
+                        .clone()
+                        .unwrap_or_else(|| format!("{}-{}", doc.article.id, i + 1));
+                    fallbacks.push(format!("{id}: {why}; tern's own parse used"));
+                    self.analyze_sentence(sentence);
+                }
+            }
+        }
+        (doc, fallbacks)
+    }
+
     /// Tags and parses one tokenized sentence in place.
     pub fn analyze_sentence(&self, sentence: &mut Sentence) {
         self.tagger.tag(sentence);
         self.parser.parse(sentence);
     }
+}
+
+/// Fills `sentence` from a Penn Treebank parse: the parse's words lined up with the sentence's
+/// text (spans), tags, lemmas and the converted tree. On error `sentence` is left as it was.
+fn from_parse(text: &str, sentence: &mut Sentence, tree: &str) -> Result<(), String> {
+    let words = read::ptb::dependencies(tree).map_err(|e| e.to_string())?;
+    let end = (sentence.span.end as usize).min(text.len());
+    let mut at = (sentence.span.start as usize).min(end);
+    let mut tokens = Vec::with_capacity(words.len());
+    // A word the text lacks (a period the parser added, a respelling) becomes an empty span
+    // where it would be; too many such words mean the parse is of another text.
+    let mut missing = Vec::new();
+    for w in &words {
+        let (span, form) = match align(text, &mut at, end, &w.form) {
+            Some(span) => (span, text::normalize_form(span.slice(text))),
+            None => {
+                missing.push(w.form.as_str());
+                (Span::new(at, at), text::normalize_form(&w.form))
+            }
+        };
+        let upos = Upos::from_name_or_unknown(w.upos);
+        let xpos = Xpos::from_name_or_unknown(&w.xpos);
+        let lemma = pos::lemmatize(&form, upos, xpos).into_owned();
+        tokens.push(Token {
+            form: form.into_owned(),
+            span,
+            upos,
+            xpos,
+            lemma,
+            head: w.head,
+            rel: DepRel::from_name_or_unknown(w.rel),
+        });
+    }
+    if missing.len() > (words.len() / 5).max(1) {
+        return Err(format!(
+            "{} of the parse's {} words are not in the sentence's text (first: `{}`)",
+            missing.len(),
+            words.len(),
+            missing[0]
+        ));
+    }
+    sentence.tokens = tokens;
+    Ok(())
+}
+
+/// Finds `word` in `text[*at..end]` after blanks, allowing the parser's normalizations (quotes
+/// written `"`, brackets, `n't`), and moves `at` past it.
+fn align(text: &str, at: &mut usize, end: usize, word: &str) -> Option<Span> {
+    let rest = &text[*at..end];
+    let skip = rest.len() - rest.trim_start().len();
+    let start = *at + skip;
+    let here = &text[start..end];
+    if here.starts_with(word) {
+        *at = start + word.len();
+        return Some(Span::new(start, *at));
+    }
+    // A quote or bracket the parser rewrote: one character of the text.
+    if matches!(word, "\"" | "(" | ")" | "'" | "`") {
+        if let Some(c) = here.chars().next() {
+            if matches!(
+                c,
+                '"' | '“'
+                    | '”'
+                    | '„'
+                    | '«'
+                    | '»'
+                    | '\''
+                    | '‘'
+                    | '’'
+                    | '`'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+                    | '{'
+                    | '}'
+            ) {
+                *at = start + c.len_utf8();
+                return Some(Span::new(start, *at));
+            }
+        }
+    }
+    // Otherwise look a little further (a word the parser dropped or respelled).
+    let mut cut = here.len().min(64 + word.len());
+    while !here.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let window = &here[..cut];
+    let off = window.find(word)?;
+    let s = start + off;
+    *at = s + word.len();
+    Some(Span::new(s, *at))
 }
