@@ -1,5 +1,5 @@
 //! The coder proper: mentions, verbs and patterns, events.
-use crate::compile::{CPattern, CVerb, Item, Tables};
+use crate::compile::{CPattern, CTransform, CVerb, Item, TVar, Tables};
 use crate::options::CoderOptions;
 use crate::tree::{np_internal, Tree, NONE};
 use rustc_hash::FxHashSet;
@@ -66,6 +66,9 @@ struct Ctx<'a, 't> {
     /// For each event written for this sentence: its verb token and, when its target is a
     /// clausal complement's subject, that complement.
     ev_info: Vec<(usize, Option<usize>)>,
+    /// Events without a target kept aside for transformations (`(b . ATTACK)`): verb token
+    /// and event.
+    monads: Vec<(usize, Event)>,
 }
 
 #[derive(Default, Clone)]
@@ -372,11 +375,30 @@ impl Coder {
         }
         // The actor: the group with a code, preferring the one at the head.
         let head_g = cx.tok_group.get(h).copied().unwrap_or(NONE);
-        let actor_g = seen
+        let mut actor_g = seen
             .iter()
             .copied()
             .filter(|&g| cx.groups[g].code.is_some())
             .min_by_key(|&g| (g != head_g, cx.groups[g].start));
+        // A titled phrase whose head is a bare country or person code takes its first
+        // country, as PETRARCH reads a noun phrase (`Ithilen's minister Calimehtar`, with
+        // `Calimehtar` coded for another country → the first country with the title).
+        if let Some(g) = actor_g {
+            let bare = |g: usize| cx.groups[g].code.as_deref().is_some_and(|c| c.len() == 3);
+            let titled = seen
+                .iter()
+                .any(|&o| cx.groups[o].code.is_none() && !cx.groups[o].agents.is_empty());
+            if titled && bare(g) {
+                if let Some(first) = seen
+                    .iter()
+                    .copied()
+                    .filter(|&o| bare(o) && cx.groups[o].start < cx.groups[g].start)
+                    .min_by_key(|&o| cx.groups[o].start)
+                {
+                    actor_g = Some(first);
+                }
+            }
+        }
         let agents: Vec<usize> = seen
             .iter()
             .copied()
@@ -588,12 +610,18 @@ impl Coder {
         // Gondor`) into two `nsubj`s still gives both actors.
         let mut had_subject = false;
         let mut all: Vec<Act> = Vec::new();
+        let active = self.passive_parts(cx, v).is_none();
         let subjects: Vec<usize> = cx
             .tree
             .kids(v)
             .iter()
             .map(|&c| c as usize)
-            .filter(|&c| cx.tree.rel(c) == "nsubj")
+            .filter(|&c| {
+                let r = cx.tree.rel(c);
+                // The governor's passive subject for an `xcomp`/`conj` (`Obama is
+                // scheduled to attend`).
+                r == "nsubj" || (r == "nsubj:pass" && (active || depth > 0))
+            })
             .collect();
         for c in subjects {
             had_subject = true;
@@ -653,7 +681,17 @@ impl Coder {
                 _ => {}
             }
         }
-        (subj.is_some() || aux).then_some((agent, subj))
+        // A `nsubj:pass` without a passive auxiliary on a verb that is not a past
+        // participle is a parser slip (`Ethiopia departed from Libya`): active voice.
+        let participle = cx
+            .tree
+            .toks
+            .get(v)
+            .is_some_and(|t| t.xpos.as_str() == "VBN")
+            && !cx.tree.kids(v).iter().any(|&c| {
+                cx.tree.rel(c as usize) == "aux" && cx.tree.toks[c as usize].lemma == "have"
+            });
+        (aux || (subj.is_some() && participle)).then_some((agent, subj))
     }
 
     fn object(&self, cx: &mut Ctx<'_, '_>, v: usize, options: &CoderOptions) -> Vec<Act> {
@@ -725,7 +763,29 @@ impl Coder {
                 if steps > 64 {
                     break;
                 }
-                if is_verb(cx.tree, h) && (h == v || cx.tree.rel(h) != "acl") {
+                // Participial modifiers, and infinitival complements whose verb is not in
+                // the dictionary and has no subject of its own (`signed an accord to
+                // supply Gondor`), are seen through.
+                let transparent = h != v
+                    && match cx.tree.rel(h) {
+                        "acl" => true,
+                        "advcl" | "xcomp" => {
+                            !cx.tree
+                                .kids(h)
+                                .iter()
+                                .any(|&k| cx.tree.rel(k as usize).starts_with("nsubj"))
+                                && !self
+                                    .tables
+                                    .by_form
+                                    .contains_key(cx.tree.up_form[h].as_str())
+                                && !self
+                                    .tables
+                                    .by_form
+                                    .contains_key(cx.tree.up_lemma[h].as_str())
+                        }
+                        _ => false,
+                    };
+                if is_verb(cx.tree, h) && !transparent {
                     owner = h;
                     break;
                 }
@@ -773,6 +833,7 @@ impl Coder {
             ids: Vec::new(),
             comp_target: None,
             ev_info: Vec::new(),
+            monads: Vec::new(),
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -828,16 +889,22 @@ impl Coder {
         // A verb whose target is the subject of its clausal complement (`X said Y would
         // attack Z`) gives way to the complement's own events: PETRARCH2 keeps the nested
         // event and drops the reporting one (transformations aside).
-        if cx.ev_info.iter().any(|&(_, c)| c.is_some()) {
+        let mut removed = Vec::new();
+        if !self.tables.transforms.is_empty() {
+            removed = self.transform(doc, si, &mut cx, options, first_event, out);
+        }
+        if cx.ev_info.iter().any(|&(_, c)| c.is_some()) || removed.iter().any(|&r| r) {
             let info = std::mem::take(&mut cx.ev_info);
             let drop: Vec<bool> = info
                 .iter()
-                .map(|&(_, c)| {
-                    c.is_some_and(|c| {
-                        let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
-                        info.iter()
-                            .any(|&(v2, c2)| c2.is_none() && (lo..=hi).contains(&v2))
-                    })
+                .enumerate()
+                .map(|(k, &(_, c))| {
+                    removed.get(k).copied().unwrap_or(false)
+                        || c.is_some_and(|c| {
+                            let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
+                            info.iter()
+                                .any(|&(v2, c2)| c2.is_none() && (lo..=hi).contains(&v2))
+                        })
                 })
                 .collect();
             let mut k = 0;
@@ -1122,9 +1189,13 @@ impl Coder {
                 emit.push((t, s, p.clone()));
             }
         }
+        // A complement's event without a target may still feed a transformation.
+        let keep_monad = !self.tables.transforms.is_empty()
+            && matches!(tree.rel(v), "ccomp" | "xcomp")
+            && options.require_dyad;
         for (s, t, c) in emit {
             let Some(s) = s else { continue };
-            if t.is_none() && options.require_dyad {
+            if t.is_none() && options.require_dyad && !keep_monad {
                 continue;
             }
             // An actor does not act on itself.
@@ -1179,6 +1250,24 @@ impl Coder {
                 None => Some(EventActor::from_code("---", "", Span::default())),
             };
             let vspan = tok_span(sent, vs, ve);
+            if t.is_none() && options.require_dyad {
+                cx.monads.push((
+                    v,
+                    make_event(
+                        doc,
+                        si,
+                        sentence_id,
+                        source,
+                        target,
+                        &c,
+                        modality.clone(),
+                        negated,
+                        vspan,
+                        explain,
+                    ),
+                ));
+                continue;
+            }
             cx.ev_info.push((v, comp));
             out.push(make_event(
                 doc,
@@ -1202,6 +1291,173 @@ impl Coder {
             }
             cx.last_actor = Some(a);
         }
+    }
+
+    /// Applies the dictionary's transformations: for each verb that can be a transformation's
+    /// outer verb (`SAY`), the events of its clausal complements are matched against the
+    /// inner pattern (`(a b ATTACK)`) and replaced by the result (`a b 015`). Returns, for each
+    /// event of the sentence, whether it was replaced.
+    fn transform(
+        &self,
+        doc: &Doc,
+        si: usize,
+        cx: &mut Ctx<'_, '_>,
+        options: &CoderOptions,
+        first_event: usize,
+        out: &mut Vec<Event>,
+    ) -> Vec<bool> {
+        let tree = cx.tree;
+        let mut removed = vec![false; cx.ev_info.len()];
+        if cx.ev_info.is_empty() && cx.monads.is_empty() {
+            return removed;
+        }
+        for v in 0..tree.len() {
+            if !is_verb(tree, v) {
+                continue;
+            }
+            let Some(cands) = self
+                .tables
+                .by_form
+                .get(tree.up_form[v].as_str())
+                .or_else(|| self.tables.by_form.get(tree.up_lemma[v].as_str()))
+            else {
+                continue;
+            };
+            let rules: Vec<&CTransform> = self
+                .tables
+                .transforms
+                .iter()
+                .filter(|t| {
+                    cands.iter().any(|&i| {
+                        self.tables
+                            .verbs
+                            .get(i as usize)
+                            .is_some_and(|cv| *cv.text == *t.outer_verb)
+                    })
+                })
+                .collect();
+            if rules.is_empty() {
+                continue;
+            }
+            let comps: Vec<usize> = tree
+                .kids(v)
+                .iter()
+                .map(|&c| c as usize)
+                .filter(|&c| matches!(tree.rel(c), "ccomp" | "xcomp"))
+                .collect();
+            for c in comps {
+                let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
+                // Inner events: written ones (index into the sentence's events) and monads.
+                let mut inner: Vec<(Option<usize>, Event)> = Vec::new();
+                for (k, &(v2, c2)) in cx.ev_info.iter().enumerate() {
+                    if c2.is_none() && v2 != v && (lo..=hi).contains(&v2) && !removed[k] {
+                        if let Some(e) = out.get(first_event + k) {
+                            inner.push((Some(k), e.clone()));
+                        }
+                    }
+                }
+                for (v2, e) in &cx.monads {
+                    if (lo..=hi).contains(v2) {
+                        inner.push((None, e.clone()));
+                    }
+                }
+                if inner.is_empty() {
+                    continue;
+                }
+                let sources = self.subject(cx, v, options, 0);
+                if sources.is_empty() {
+                    continue;
+                }
+                let sent = &doc.sentences[si];
+                for (k, e) in inner {
+                    let in_tgt = e.target.as_ref().filter(|t| t.code != "---");
+                    let Some(rule) = rules.iter().find(|t| {
+                        t.inner_prefix
+                            .as_deref()
+                            .is_none_or(|p| e.cameo.starts_with(p))
+                            && match &t.inner_src {
+                                TVar::Var(x) if *x == t.outer_src => {
+                                    sources.iter().any(|a| a.code == e.source.code)
+                                }
+                                _ => true,
+                            }
+                            && (in_tgt.is_some() || !matches!(t.inner_tgt, TVar::Var(_)))
+                    }) else {
+                        continue;
+                    };
+                    let bind = |name: &str| -> Option<EventActor> {
+                        if matches!(&rule.inner_src, TVar::Var(x) if **x == *name)
+                            && *rule.outer_src != *name
+                        {
+                            return Some(e.source.clone());
+                        }
+                        if matches!(&rule.inner_tgt, TVar::Var(x) if **x == *name) {
+                            return in_tgt.cloned();
+                        }
+                        None
+                    };
+                    let code = rule.rhs_code.clone().unwrap_or_else(|| e.cameo.clone());
+                    let mut made = false;
+                    for a in &sources {
+                        let outer = self.event_actor(doc, sent, a);
+                        let side = |name: &str| {
+                            if *name == *rule.outer_src {
+                                Some(outer.clone())
+                            } else {
+                                bind(name)
+                            }
+                        };
+                        let (Some(src), Some(tgt)) = (side(&rule.rhs_src), side(&rule.rhs_tgt))
+                        else {
+                            continue;
+                        };
+                        if src.code == tgt.code {
+                            continue;
+                        }
+                        let mut explain = e.explain.clone();
+                        let (file, line) = self.where_is(rule.origin);
+                        explain.push(ExplainItem {
+                            role: "transformation".into(),
+                            entry: rule.text.clone(),
+                            file,
+                            line,
+                            tokens: Some((v, v + 1)),
+                        });
+                        let ev = make_event(
+                            doc,
+                            si,
+                            &e.sentence_id,
+                            src,
+                            Some(tgt),
+                            &code,
+                            e.modality.clone(),
+                            e.negated,
+                            e.verb_span,
+                            explain,
+                        );
+                        if out[first_event..].iter().any(|o| {
+                            o.cameo == ev.cameo
+                                && o.source.code == ev.source.code
+                                && o.target.as_ref().map(|t| &t.code)
+                                    == ev.target.as_ref().map(|t| &t.code)
+                        }) {
+                            made = true;
+                            continue;
+                        }
+                        out.push(ev);
+                        cx.ev_info.push((v, None));
+                        removed.push(false);
+                        made = true;
+                    }
+                    if made {
+                        if let Some(k) = k {
+                            removed[k] = true;
+                        }
+                    }
+                }
+            }
+        }
+        removed
     }
 
     fn where_is(&self, o: Origin) -> (Option<String>, Option<usize>) {

@@ -65,6 +65,80 @@ pub(crate) struct CBlock {
     pub patterns: Vec<CPattern>,
 }
 
+/// One side of a transformation's inner event: a variable (`a`, `b`), `_` (anyone) or `.`
+/// (anyone or no one).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum TVar {
+    /// `_` or `.`: not bound.
+    Any,
+    /// A named variable.
+    Var(Box<str>),
+}
+
+/// A compiled transformation `~ a (a b ATTACK) SAY = a b 015`: an outer verb `SAY` whose
+/// complement holds an event of the `ATTACK` family becomes one event.
+#[derive(Clone, Debug)]
+pub(crate) struct CTransform {
+    /// The outer verb (`SAY`): matches a token that can be this dictionary verb.
+    pub outer_verb: Box<str>,
+    /// The outer verb's source variable (`a`).
+    pub outer_src: Box<str>,
+    /// The inner event's source and target.
+    pub inner_src: TVar,
+    pub inner_tgt: TVar,
+    /// Code prefix the inner event must have (the named verb's code without trailing zeros:
+    /// `ATTACK [190]` → `19`); `None` for a code variable (`Q`).
+    pub inner_prefix: Option<String>,
+    /// The result: source and target variables, and the code (`None`: the inner code).
+    pub rhs_src: Box<str>,
+    pub rhs_tgt: Box<str>,
+    pub rhs_code: Option<String>,
+    /// Where it is written, and as written.
+    pub origin: Origin,
+    pub text: String,
+}
+
+fn tvar(s: &str) -> TVar {
+    match s {
+        "_" | "." => TVar::Any,
+        v => TVar::Var(v.into()),
+    }
+}
+
+/// Compiles `a (b c NAME) OUTER` = `x y CODE`; other shapes are left out (`None`).
+fn compile_transform(t: &tern_dict::Transformation, verbs: &[CVerb]) -> Option<CTransform> {
+    let lhs = t.lhs.replace('(', " ( ").replace(')', " ) ");
+    let l: Vec<&str> = lhs.split_whitespace().collect();
+    let r: Vec<&str> = t.rhs.split_whitespace().collect();
+    let ([a, "(", s, g, name, ")", outer], [x, y, code]) = (l.as_slice(), r.as_slice()) else {
+        return None;
+    };
+    let is_var = |w: &str| w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic());
+    let inner_prefix = if is_var(name) {
+        None
+    } else {
+        let named = verbs.iter().find(|v| v.text == *name)?;
+        let c = named.code.as_ref()?.active.clone()?;
+        let mut p = c.trim_end_matches('0').to_string();
+        while p.len() < 2 {
+            p.push('0');
+        }
+        Some(p)
+    };
+    Some(CTransform {
+        outer_verb: (*outer).into(),
+        outer_src: (*a).into(),
+        inner_src: tvar(s),
+        inner_tgt: tvar(g),
+        inner_prefix,
+        rhs_src: (*x).into(),
+        rhs_tgt: (*y).into(),
+        rhs_code: (!is_var(code)).then(|| code.to_string()),
+        origin: t.origin,
+        text: format!("~ {} = {}", t.lhs, t.rhs),
+    })
+}
+
 /// All tables.
 pub(crate) struct Tables {
     pub verbs: Vec<CVerb>,
@@ -83,6 +157,8 @@ pub(crate) struct Tables {
     /// Issues: automaton and per pattern the issue index.
     pub issues: Option<AhoCorasick>,
     pub issue_ids: Vec<usize>,
+    /// Transformations, in file order (the first that matches applies).
+    pub transforms: Vec<CTransform>,
 }
 
 fn plural(w: &str) -> Vec<String> {
@@ -343,7 +419,14 @@ impl Tables {
                 }
             }
         }
+        let transforms = set
+            .verbs
+            .transformations
+            .iter()
+            .filter_map(|t| compile_transform(t, &verbs))
+            .collect();
         Tables {
+            transforms,
             verbs,
             by_form,
             blocks,

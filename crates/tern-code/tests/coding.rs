@@ -379,3 +379,55 @@ proptest! {
         let _ = coder().code(&d);
     }
 }
+
+fn say_coder(transformations: bool) -> Coder {
+    let mut verbs = format!("{VERBS}\n--- SAY [010] ---\nSAY {{SAYS SAID SAYING}}\n");
+    if transformations {
+        verbs.push_str("\n~ a (a b ATTACK) SAY = a b 015\n~ a (b . ATTACK) SAY = a b 112\n");
+    }
+    let (set, _) = DictionarySet::from_texts(&[
+        (Part::Actors, "mini.actors.txt", ACTORS),
+        (Part::Agents, "mini.agents.txt", AGENTS),
+        (Part::Verbs, "mini.verbs.txt", &verbs),
+    ]);
+    Coder::new(set, CoderOptions::default())
+}
+
+/// `Serbia said {subject} attacked Montenegro.`
+fn said_attacked(subject: &str) -> Doc {
+    doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        (subject, subject, "PROPN", "NNP", 4, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 2, "ccomp"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 4, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ])
+}
+
+#[test]
+fn reporting_verb_gives_way_to_the_reported_event() {
+    let c = say_coder(false);
+    let got: Vec<_> = validate::triples(&c.code(&said_attacked("Russia")))
+        .into_iter()
+        .collect();
+    assert_eq!(got, vec![t("RUS", "MNE", "190")]);
+}
+
+#[test]
+fn transformations_turn_reported_attacks_into_threats_and_accusations() {
+    let c = say_coder(true);
+    // The speaker attacks: `a (a b ATTACK) SAY = a b 015`.
+    let got: Vec<_> = validate::triples(&c.code(&said_attacked("Serbia")))
+        .into_iter()
+        .collect();
+    assert_eq!(got, vec![t("SRB", "MNE", "015")]);
+    // Someone else attacks: `a (b . ATTACK) SAY = a b 112`, the speaker accuses them.
+    let events = c.code(&said_attacked("Russia"));
+    let got: Vec<_> = validate::triples(&events).into_iter().collect();
+    assert_eq!(got, vec![t("SRB", "RUS", "112")]);
+    assert!(events[0]
+        .explain
+        .iter()
+        .any(|x| x.role == "transformation" && x.entry.contains("SAY")));
+}
