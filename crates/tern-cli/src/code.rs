@@ -62,9 +62,25 @@ pub fn build_coder(dict: &DictFlags, allow_monads: bool) -> anyhow::Result<Coder
     Ok(Coder::new(set, options))
 }
 
+/// Builds the coder and the reading pipeline at once, on two threads: loading the dictionaries
+/// and compiling them, and decoding the tagger and parser models, are each a good part of a
+/// second at start-up.
+pub fn coder_and_pipeline(
+    dict: &DictFlags,
+    allow_monads: bool,
+) -> anyhow::Result<(Coder, Pipeline)> {
+    std::thread::scope(|s| {
+        let pipeline = s.spawn(Pipeline::new);
+        let coder = build_coder(dict, allow_monads)?;
+        let pipeline = pipeline
+            .join()
+            .map_err(|_| anyhow::anyhow!("loading the tagger and parser models failed"))?;
+        Ok((coder, pipeline))
+    })
+}
+
 pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    let coder = build_coder(&args.dict, args.allow_monads)?;
-    let pipeline = Pipeline::new();
+    let (coder, pipeline) = coder_and_pipeline(&args.dict, args.allow_monads)?;
     let pool = thread_pool(args.threads)?;
     let mut batches = Batches::new(&args.paths, args.input_format);
     let stdout = std::io::stdout();
