@@ -41,7 +41,7 @@ Rules:
   * A name variant claimed by two entries is dropped from both (listed in the header).
 The output is deterministic (sorted; no dates of "now").
 """
-import argparse, csv, datetime as dt, os, re, sys, unicodedata
+import argparse, csv, datetime as dt, functools, os, re, sys, unicodedata
 
 HOME = ["GBR", "FRA", "USA", "CHN", "NLD", "DNK", "NOR", "NZL", "AUS", "ESP", "ITA"]
 DEPENDENCIES = set("ABW AIA ASM ATF BLM BMU CCK COK CUW CXR CYM FLK FRO GGY GIB GLP GRL GUF GUM HKG IMN IOT JEY MAC "
@@ -49,6 +49,12 @@ DEPENDENCIES = set("ABW AIA ASM ATF BLM BMU CCK COK CUW CXR CYM FLK FRO GGY GIB 
 DISSOLVED = {"SUN": "1991-12-25", "YUG": "1992-04-27", "SCG": "2006-06-04", "CSK": "1992-12-31",
              "DDR": "1990-10-02", "YMD": "1990-05-21", "ANT": "2010-10-09", "PCI": "1994-09-30"}
 SUCCESSOR_ELI = {"SUN": ("RUS", "1991-12-26")}
+MICRO_STATES = {"SMR", "AND", "LIE", "MCO"}
+# Predecessor and successor states: a person's names may be merged across them.
+SUCCESSION = {("SDN", "SSD"), ("SCG", "SRB"), ("SCG", "MNE"), ("YUG", "SCG"), ("YUG", "SRB"), ("YUG", "HRV"),
+              ("YUG", "SVN"), ("YUG", "BIH"), ("YUG", "MKD"), ("CSK", "CZE"), ("CSK", "SVK"), ("ETH", "ERI"),
+              ("IDN", "TLS"), ("YMD", "YEM"), ("DDR", "DEU"), ("ANT", "CUW"), ("ANT", "SXM"), ("SRB", "XKX")} | \
+    {("SUN", c) for c in "RUS UKR BLR MDA GEO ARM AZE KAZ KGZ TJK TKM UZB LTU LVA EST".split()}
 NON_STATE = {"IGO", "NGO", "IMG", "INT", "MNC", "UIS", "NGM"}
 
 # Known spelling variants of surnames that the matcher's transliteration key does not join (general knowledge of
@@ -107,6 +113,7 @@ SHORT_SURNAMES_OK = {"xi", "hu"}
 SURNAME_FIRST_OK_MIN = 2
 
 
+@functools.lru_cache(maxsize=None)
 def fold(s):
     s = unicodedata.normalize("NFD", s)
     s = "".join(c for c in s if not unicodedata.combining(c))
@@ -114,6 +121,7 @@ def fold(s):
             .replace("æ", "ae").replace("œ", "oe").replace("ı", "i").replace("’", "'"))
 
 
+@functools.lru_cache(maxsize=None)
 def translit_key(w):
     """Python copy of tern_dict::norm::translit_key (crates/tern-dict/src/norm.rs)."""
     b = "".join(c for c in w if "a" <= c <= "z")
@@ -269,6 +277,19 @@ class Person:
         self.names[p] = max(prio, self.names.get(p, 0))
 
 
+PARTICLES = {"al", "el", "bin", "ibn", "da", "de", "dos", "das", "do", "van", "von", "der", "den", "del", "della", "di",
+             "du", "la", "le", "y", "e", "ter", "ten", "bint", "abu", "ould", "ag", "ben", "mac", "st.", "st"}
+# Names a person is known by that no rule derives (one word, or an acronym): full-name key -> names.
+KNOWN_AS = {
+    "luiz inacio lula da silva": ["Lula"],
+    "andres manuel lopez obrador": ["AMLO", "Lopez Obrador"],
+    "muhamad bin salman bin abd al aziz al saud": ["MBS", "Mohammed bin Salman", "Mohammad bin Salman",
+                                                   "Crown Prince Mohammed bin Salman"],
+    "muhamad bin zaid al nuhaian": ["MBZ", "Mohammed bin Zayed", "Mohamed bin Zayed"],
+    "ali hoseini hamenei": ["Ayatollah Khamenei", "Ayatollah Ali Khamenei", "Ali Khamenei"],
+}
+
+
 def variants_of(full, surname):
     """Derived name variants of a full name (brackets removed) with the Factbook surname."""
     out = set()
@@ -278,8 +299,22 @@ def variants_of(full, surname):
         given = ws[: -len(sw)]
         if len(given) > 1:
             out.add(" ".join([given[0]] + sw))
-        if len(sw) >= 2 and not all(fold(w) in {"al", "el", "bin", "ibn", "da", "de", "dos", "van", "von"} for w in sw):
+        if len(sw) >= 2 and not all(fold(w) in PARTICLES for w in sw):
             out.add(" ".join(sw))
+        # Two surnames (Hispanic usage): the first alone with the given name ("Claudia Sheinbaum").
+        if len(sw) == 2 and fold(sw[0]) not in PARTICLES and fold(sw[1]) not in PARTICLES and given:
+            out.add(" ".join([given[0], sw[0]]))
+    elif len(sw) == 1 and len(ws) >= 3:
+        # The capitalized surname is not the last word (Hispanic second surname: "Claudia SHEINBAUM Pardo"):
+        # the given name with it ("Claudia Sheinbaum").
+        fw = [fold(w) for w in ws]
+        if fold(sw[0]) in fw[1:-1]:
+            out.add(" ".join([ws[0], sw[0]]))
+    # A hyphenated word also written as two ("Ali Hoseini-Khamenei" -> "Ali Hoseini Khamenei"): the matcher's
+    # surname and transliteration variants need plain words.
+    for base in [full] + sorted(out):
+        if "-" in base:
+            out.add(re.sub(r"\s*-\s*", " ", base))
     last = sw[-1] if sw else (ws[-1] if ws else "")
     for base in [full] + sorted(out):
         bw = words(base)
@@ -369,8 +404,12 @@ def main():
                 p.add_name(f"{n} {sur}", 2)
         for v in variants_of(full, strip_nick(r["surname"])[0]):
             p.add_name(v, 1)
+        sw = words(strip_nick(r["surname"])[0])
+        if len(sw) >= 2 and not all(fold(w) in PARTICLES for w in sw) and fold(" ".join(sw)) != fold(full):
+            p.add_name(" ".join(sw), 2)   # the name the Factbook treats as primary ("Muhammad bin Salman")
         p.sources.append(f"factbook-leaders.tsv:{line}")
 
+    @functools.lru_cache(maxsize=None)
     def first_last(name):
         ks = [translit_key(fold(w)) for w in words(name)]
         ks = [k for k in ks if k]
@@ -429,6 +468,10 @@ def main():
     by_iso = {}
     for (iso, k), p in sorted(persons.items()):
         by_iso.setdefault(iso, []).append((k, p))
+    strong, lasts = {}, {}
+    for p in persons.values():
+        strong[id(p)] = {fold(n) for n, pr in p.names.items() if pr >= 2}
+        lasts[id(p)] = {name_keys(n)[-1] for n, pr in p.names.items() if pr == 3 and len(name_keys(n)) >= 2}
     for iso, lst in sorted(by_iso.items()):
         for i in range(len(lst)):
             ki, pi = lst[i]
@@ -436,17 +479,71 @@ def main():
                 continue
             for j in range(i + 1, len(lst)):
                 kj, pj = lst[j]
-                if pj is None or not any(same_person(n, pj.title) for n, pr in pi.names.items() if pr == 3):
+                if pj is None:
                     continue
+                strong_i = strong[id(pi)]
+                shared = not strong_i.isdisjoint(strong[id(pj)])
+                if not shared:
+                    tk = name_keys(pj.title)
+                    if len(tk) < 2 or tk[-1] not in lasts[id(pi)]:
+                        continue
+                    if not any(same_person(n, pj.title) for n, pr in pi.names.items() if pr == 3):
+                        continue
                 pi.roles += pj.roles
                 pi.sources += pj.sources
                 pi.single |= pj.single
                 for n, pr in pj.names.items():
                     pi.names[n] = max(pr, pi.names.get(n, 0))
+                strong_i |= strong[id(pj)]
+                lasts[id(pi)] |= lasts[id(pj)]
                 if pj.title_date and (pi.title_date is None or pj.title_date > pi.title_date):
                     pi.title, pi.title_date, pi.surname = pj.title, pj.title_date, pj.surname
                 del persons[(iso, kj)]
                 lst[j] = (kj, None)
+
+    # A full name of one entry that is a name variant of another entry of the same country or of a predecessor or
+    # successor state ("Michel Temer", vice president, and "Michel Miguel Elias Temer Lulia", president; "Salva
+    # Kiir" of Sudan and "Salva Kiir Mayardit" of South Sudan) is the same person: merged.
+    def related(a, b):
+        return a == b or (a, b) in SUCCESSION or (b, a) in SUCCESSION
+
+    index = {}
+    for key, p in sorted(persons.items()):
+        for n in p.names:
+            index.setdefault(fold(n), set()).add(key)
+    alias = {}
+
+    def resolve(k):
+        while k in alias:
+            k = alias[k]
+        return k
+
+    for kb in sorted(persons):
+        if kb not in persons:
+            continue
+        pb = persons[kb]
+        target = None
+        for n, pr in sorted(pb.names.items()):
+            if pr != 3:
+                continue
+            cands = {resolve(ka) for ka in index.get(fold(n), ())} - {kb}
+            cands = {ka for ka in cands if related(ka[0], kb[0])}
+            if len(cands) == 1:
+                target = cands.pop()
+                break
+        if target is None:
+            continue
+        pa = persons[target]
+        pa.roles += pb.roles
+        pa.sources += pb.sources
+        pa.single |= pb.single
+        for n, pr in pb.names.items():
+            pa.names[n] = max(pr, pa.names.get(n, 0))
+            index.setdefault(fold(n), set()).add(target)
+        if pb.title_date and (pa.title_date is None or pb.title_date > pa.title_date):
+            pa.title, pa.title_date, pa.surname = pb.title, pb.title_date, pb.surname
+        del persons[kb]
+        alias[kb] = target
 
     # Merge persons of different countries that share their full name key (same person or namesakes).
     groups = {}
@@ -466,6 +563,11 @@ def main():
         if len(ps) > 1:
             namesakes.append(f"{base.title} ({'/'.join(sorted({p.key[0] for p in ps}))})")
         merged.append(base)
+
+    for p in merged:
+        for n in list(p.names):
+            for a in KNOWN_AS.get(name_key(n), []):
+                p.add_name(a, 2)
 
     # One-word names: dropped when the word is also someone's given name in the data (royals printed by first name
     # only, "Charles", "Albert", "Hussein": as an exact phrase it would take every Charles) or has under 5 letters
@@ -546,6 +648,12 @@ def main():
         return f"{a.isoformat() if a else ''}..{b.isoformat() if b else ''}"
 
     BIG = dt.date(9999, 12, 30)
+    given_counts = {}
+    for p in merged:
+        ws = words(p.title or "")
+        if len(ws) >= 2:
+            k = translit_key(fold(ws[0]))
+            given_counts[k] = given_counts.get(k, 0) + 1
     out_entries = []
     for p in merged:
         if not p.names:
@@ -627,6 +735,15 @@ def main():
         sur = fold(words(p.surname or title)[-1]) if (p.surname or title) else ""
         last_word = fold(words(title)[-1])
         is_person = sur not in COMMON_SURNAMES and last_word not in COMMON_SURNAMES
+        # Captains regent of San Marino (two every six months), princes' ministers of the micro-states and
+        # officials of dependencies keep their full names but do not compete for surname-alone matches, which
+        # need a surname held by one person only (Giorgia Meloni, not a captain regent of 2008).
+        if all(r[2] in DEPENDENCIES or r[2] in MICRO_STATES for r in ranges):
+            is_person = False
+        # A surname that is also a common given name ("Thomas", "George", "Christian") would match every
+        # capitalized first name: no surname-alone match for such a person.
+        if given_counts.get(translit_key(last_word), 0) >= 3 or given_counts.get(translit_key(sur), 0) >= 3:
+            is_person = False
         out_entries.append((title, p, ranges, is_person))
 
     out_entries.sort(key=lambda x: (fold(x[0]), x[0]))
