@@ -48,7 +48,7 @@ AMBIGUOUS_PLACES = {"Phoenix", "Perth", "Pest", "Jos", "Cali", "Aba", "Kota", "G
                     "New Territories", "Hong Kong Island", "Kowloon", "Abobo", "Dombivali", "Najafgarh",
                     "Nowrangapur", "Kallakurichi", "Jepara", "Bayan Nur", "Indiana", "Virginia", "Montana",
                     "Nevada", "Delaware", "Jersey", "Colorado", "Salvador", "Valencia", "Trujillo", "Queens", "Beni",
-                    "Nis", "Milan", "Teni", "Rasapūdipalem", "Ra's Bayrūt", "Shivaji Nagar", "Virār"}
+                    "Nis", "Milan", "Teni", "Guerrero", "Lagos", "Medina", "Houston", "Rasapūdipalem", "Ra's Bayrūt", "Shivaji Nagar", "Virār"}
 # Regions often named in conflict news (English exonyms, which the ISO 3166-2 romanizations lack): name -> code.
 # Hand table from general knowledge of the regions' sovereignty under international law (occupied or breakaway
 # regions are coded to the state they belong to, as CAMEO codes locations).
@@ -84,7 +84,7 @@ REGIONS = {
     "ETH": ["Tigray", "Amhara", "Oromia", "Mekelle", "Afar region", "Ogaden"],
     "SOM": ["Puntland", "Somaliland", "Kismayo", "Baidoa", "Jubaland"],
     "NGA": ["Borno", "Borno State", "Maiduguri", "Kaduna", "Zamfara", "Plateau State", "Benue", "Niger Delta",
-            "Lagos", "Kano", "Katsina"],
+            "Kano", "Katsina"],
     "MLI": ["Timbuktu", "Kidal", "Mopti", "Menaka"],
     "BFA": ["Djibo"],
     "COD": ["North Kivu", "South Kivu", "Ituri", "Goma", "Bukavu", "Kivu", "Kasai"],
@@ -97,13 +97,13 @@ REGIONS = {
     "PHL": ["Mindanao", "Marawi", "Sulu", "Basilan", "Jolo"],
     "THA": ["Pattani", "Yala", "Narathiwat"],
     "COL": ["Catatumbo", "Cauca", "Medellin", "Medellín"],
-    "MEX": ["Sinaloa", "Michoacan", "Michoacán", "Tamaulipas", "Guerrero", "Chihuahua", "Culiacan", "Culiacán",
+    "MEX": ["Sinaloa", "Michoacan", "Michoacán", "Tamaulipas", "Guerrero state", "Chihuahua", "Culiacan", "Culiacán",
             "Ciudad Juarez", "Ciudad Juárez", "Tijuana", "Guadalajara"],
     "HTI": ["Cite Soleil", "Cité Soleil"],
     "TUR": ["Istanbul", "Diyarbakir", "Diyarbakır", "Hatay", "Izmir", "İzmir"],
     "IRN": ["Khuzestan", "Sistan-Baluchestan", "Sistan and Baluchestan", "Natanz", "Fordow", "Isfahan", "Mashhad",
             "Qom", "Bushehr"],
-    "SAU": ["Jeddah", "Makkah", "Medina", "Dammam"],
+    "SAU": ["Jeddah", "Makkah", "Dammam"],
     "ARE": ["Dubai"],
     "SRB": ["Novi Sad", "Preševo", "Presevo"],
     "BIH": ["Republika Srpska", "Banja Luka", "Srebrenica", "Mostar"],
@@ -275,6 +275,7 @@ AMBIGUOUS_CAPITALS = {
     "Lobamba": "Eswatini's royal capital",
     "Praia": "Cape Verde; Portuguese for beach",
     "Juba": "South Sudan; a person name (Juba of Numidia) and a Somali river; kept out",
+    "Muscat": "Oman; also the surname of Malta's prime minister 2013-2020",
     "Diego Garcia": "British Indian Ocean Territory; a person name",
     "Kralendijk / Oranjestad / The Bottom": "Caribbean Netherlands",
     "Oranjestad": "Aruba and Sint Eustatius",
