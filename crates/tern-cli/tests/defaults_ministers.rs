@@ -1,0 +1,130 @@
+//! `tern code` with no dictionary flag: the actors and agents of tern's default dictionaries
+//! (ministers, army and intelligence chiefs of `dictionaries/src/officials.tsv`, role nouns of
+//! `dictionaries/agents.tern`), end to end.
+//!
+//! `tests/data/actors-ministers.tsv`: sentences we wrote, one per line,
+//! `cameo<TAB>source<TAB>target<TAB>sentence`, coded with the story date 2024-06-15 (`-` = any
+//! actor; an actor code matches a coded actor that starts with it, so `RUS` accepts `RUSGOV`).
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn tern() -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_tern"));
+    c.env_remove("TERN_DICTIONARIES");
+    c
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tern-defaults-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `tern code` on `input` with the defaults; events grouped by story id.
+fn code(input: &Path, extra: &[&str]) -> BTreeMap<String, Vec<Value>> {
+    let out = tern()
+        .arg("code")
+        .arg(input)
+        .args(extra)
+        .output()
+        .expect("running tern");
+    assert!(
+        out.status.success(),
+        "tern code failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut by_story: BTreeMap<String, Vec<Value>> = BTreeMap::new();
+    for line in String::from_utf8(out.stdout).unwrap().lines() {
+        let e: Value = serde_json::from_str(line).expect("one JSON event a line");
+        let id = e["story_id"].as_str().unwrap().to_string();
+        by_story.entry(id).or_default().push(e);
+    }
+    by_story
+}
+
+fn actor(e: &Value, side: &str) -> String {
+    e[side]["code"].as_str().unwrap_or("").to_string()
+}
+
+fn matches(want: &str, got: &str) -> bool {
+    want == "-" || got.starts_with(want)
+}
+
+fn check_sentences(file: &str) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    let dir = temp_dir(file);
+    let input = dir.join("sentences.jsonl");
+    let mut jsonl = String::new();
+    let mut cases = Vec::new();
+    for (no, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.splitn(4, '\t').collect();
+        assert_eq!(
+            f.len(),
+            4,
+            "{file}:{}: expected 4 tab-separated fields",
+            no + 1
+        );
+        let id = format!("line{}", no + 1);
+        jsonl.push_str(
+            &serde_json::json!({"id": id, "date": "2024-06-15", "text": f[3]}).to_string(),
+        );
+        jsonl.push('\n');
+        cases.push((no + 1, f[0], f[1], f[2], f[3], id));
+    }
+    std::fs::write(&input, jsonl).unwrap();
+    let events = code(&input, &[]);
+    let mut failures = Vec::new();
+    for (no, cameo, src, tgt, sentence, id) in &cases {
+        let got = events.get(id).map(Vec::as_slice).unwrap_or(&[]);
+        let ok = got.iter().any(|e| {
+            e["cameo"] == *cameo
+                && matches(src, &actor(e, "source"))
+                && matches(tgt, &actor(e, "target"))
+        });
+        if !ok {
+            let coded: Vec<String> = got
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{} {}→{}",
+                        e["cameo"].as_str().unwrap_or(""),
+                        actor(e, "source"),
+                        actor(e, "target")
+                    )
+                })
+                .collect();
+            failures.push(format!(
+                "{file}:{no}: want {cameo} {src}→{tgt}, got {coded:?}: {sentence}"
+            ));
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    let passed = cases.len() - failures.len();
+    eprintln!(
+        "{file}: {passed}/{} sentences coded as expected",
+        cases.len()
+    );
+    for f in &failures {
+        eprintln!("  {f}");
+    }
+    assert!(cases.len() >= 50, "{file}: only {} sentences", cases.len());
+    // Parsing errors cost a few; the dictionaries must carry the rest.
+    assert!(
+        passed * 100 >= cases.len() * 90,
+        "{file}: only {passed}/{} sentences coded as expected",
+        cases.len()
+    );
+}
+
+#[test]
+fn officials_and_agents_code_as_written() {
+    check_sentences("actors-ministers.tsv");
+}
