@@ -208,10 +208,13 @@ def within_one_edit(a, b):
 
 def same_person(n1, n2):
     """Two spellings of one person's name in one country: same surname key, first names one edit apart (Binyamin,
-    Benyamin, Binjamin), middle names absent on one side or with the same initials (so George W. Bush and George
+    Benyamin, Binjamin) or one a 5+ letter prefix of the other (Constantin, Constantinos), middle names absent on one side or with the same initials (so George W. Bush and George
     Herbert Walker Bush stay apart)."""
     a, b = name_keys(n1), name_keys(n2)
-    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or not within_one_edit(a[0], b[0]):
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1]:
+        return False
+    short, long_ = sorted((a[0], b[0]), key=len)
+    if not (within_one_edit(a[0], b[0]) or (len(short) >= 5 and long_.startswith(short))):
         return False
     ma, mb = a[1:-1], b[1:-1]
     if ma and mb and [m[0] for m in ma] != [m[0] for m in mb]:
