@@ -1151,10 +1151,18 @@ impl Coder {
             .and_then(|c| c.get(..2))
             .and_then(|r| r.parse::<u32>().ok())
             .is_some_and(|r| (1..=8).contains(&r));
+        // Not for a subject inherited from a governing verb (`A and B will meet in C to
+        // discuss …`): the governor has coded these actors already.
+        let own_subject = binds.source.is_some()
+            || tree
+                .kids(v)
+                .iter()
+                .any(|&c| tree.rel(c as usize).starts_with("nsubj"));
         if pairs.is_empty()
             && targets.is_empty()
             && sources.len() >= 2
             && cooperative
+            && own_subject
             && options.compound_both_directions
         {
             rules.push("compound source, cooperative code, no target: both directions");
