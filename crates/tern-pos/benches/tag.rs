@@ -80,7 +80,14 @@ fn main() {
     let lex_load = t1.elapsed();
     let c1 = cpu_ns();
     let t0 = Instant::now();
-    let tagger = tern_pos::Tagger::embedded();
+    // `TAGGER_MODEL=FILE` measures a model file instead of the embedded one.
+    let loaded = std::env::var("TAGGER_MODEL")
+        .ok()
+        .map(|p| tern_pos::Tagger::load(std::path::Path::new(&p)).expect("TAGGER_MODEL"));
+    let tagger = match &loaded {
+        Some(t) => t,
+        None => tern_pos::Tagger::embedded(),
+    };
     let load = t0.elapsed();
     let c2 = cpu_ns();
     let cpu_ms = |a: Option<u64>, b: Option<u64>| match (a, b) {
@@ -110,7 +117,12 @@ fn main() {
     for s in sents.iter_mut().take(200) {
         tagger.tag(s);
     }
-    let runs = 7;
+    // `RUNS=N` changes the number of timed runs (7).
+    let runs = std::env::var("RUNS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(7usize)
+        .max(1);
     let mut wall = Vec::new();
     let mut cpu = Vec::new();
     for _ in 0..runs {

@@ -29,6 +29,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Ok(v) = std::env::var("TAGGER_RUNS") {
         opts.runs = v.parse()?;
     }
+    if let Ok(v) = std::env::var("TAGGER_CACHE_WORDS") {
+        opts.cache_words = v.parse()?;
+    }
     if let Ok(v) = std::env::var("TAGGER_PRUNE") {
         opts.prune = v.parse()?;
     }

@@ -61,6 +61,11 @@ pub(crate) struct Scratch {
     pub static_scores: Vec<i32>,
     /// Which tokens the tag dictionary decided.
     pub fixed: Vec<bool>,
+    /// Sentence capitalization class of the last prepared sentence (0 normal, 1 and 2
+    /// headline-like, 3 all lower case).
+    pub sentcap: u8,
+    /// Bundle of each position, two padding positions on each side (runtime tagger).
+    pub pos_bundle: Vec<u32>,
 }
 
 /// Normalizes quote variants so curly and doubled quotes look like straight ones.
@@ -247,6 +252,13 @@ pub(crate) fn self_features(f: &str, l: &str, w: &WordInfo) -> [u64; NSELF] {
     ]
 }
 
+/// Templates 24 and 26 (word and suffix with capitalization) of a token that is not the first
+/// of a normally capitalized sentence (the common case, kept in the word's bundle).
+pub(crate) fn case_features(lw: u64, s3: u64, cap: u8) -> [u64; 2] {
+    let flags = (cap & 7) as u64;
+    [feat(24, pair(lw, flags)), feat(26, pair(s3, flags))]
+}
+
 /// Normalizes a form into `buf` (cleared first) and returns `(case-kept, lower-case)`.
 pub(crate) fn normalized(form: &str, buf: &mut String) -> (usize, usize, usize) {
     buf.clear();
@@ -329,7 +341,7 @@ impl Scratch {
                 upper_initial += matches!(c, 1..=3) as usize;
             }
         }
-        let sentcap: u64 = if !any_upper && n >= 3 {
+        let sentcap: u8 = if !any_upper && n >= 3 {
             3
         } else if cased == 0 || upper_initial * 10 < cased * 4 {
             0
@@ -338,6 +350,8 @@ impl Scratch {
         } else {
             2
         };
+        self.sentcap = sentcap;
+        let sentcap = sentcap as u64;
         // Second sweep: the features.
         for i in 0..n {
             let p = i + PAD;

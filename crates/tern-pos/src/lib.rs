@@ -14,7 +14,9 @@
 //! words, previous and — in the second pass — next tags, nearest auxiliary to the left); the
 //! model is the sum of the averaged weights of a few independent training runs
 //! ([`TrainOptions::runs`]), keeps only the non-zero ones, quantized to `i16`, in one
-//! open-addressing table whose slots are prefetched ahead of use while decoding.
+//! open-addressing table whose slots are prefetched ahead of use while decoding. Frequent
+//! words carry precomputed *word bundles* (their word-only scores and what they contribute to
+//! their neighbours), so most of a token's static score is read from two or three cache lines.
 //!
 //! ```
 //! use tern_core::{Sentence, Span, Token};

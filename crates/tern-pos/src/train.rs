@@ -30,7 +30,8 @@ pub struct TrainOptions {
     pub dict_min_count: usize,
     /// See `dict_min_count`.
     pub dict_min_ratio: f64,
-    /// How many of the most frequent training words get precomputed word scores (speed only).
+    /// How many of the most frequent training words get precomputed word bundles (speed only;
+    /// more words cost load time and gain little: the rest are rare).
     pub cache_words: usize,
     /// Words seen at most this often in training are the "rare" words of `rare_drop`.
     pub rare_count: usize,
