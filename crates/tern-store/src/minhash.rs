@@ -11,7 +11,7 @@
 use xxhash_rust::xxh3::{xxh3_64, xxh3_64_with_seed};
 
 /// Words per shingle.
-pub const SHINGLE: usize = 4;
+pub const SHINGLE: usize = 3;
 /// Hash functions in a signature.
 pub const HASHES: usize = BANDS * ROWS;
 /// LSH bands.

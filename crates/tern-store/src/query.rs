@@ -59,6 +59,10 @@ pub struct Filter {
 struct Where {
     sql: String,
     params: Vec<Value>,
+    /// Prefix for actor root columns: `+` keeps SQLite from using their indexes.
+    actor_plus: &'static str,
+    /// Same for the CAMEO root column.
+    cameo_plus: &'static str,
 }
 
 impl Where {
@@ -78,6 +82,29 @@ impl Where {
         let a = self.param(lo);
         let b = self.param(hi);
         self.and(&format!("{col} >= ?{a} AND {col} < ?{b}"));
+    }
+    /// The condition that actor column `side` (`src`, `tgt`) starts with `code`: an equality
+    /// on the three-letter root column when the prefix is that long (indexed), plus a
+    /// range on the whole code for longer prefixes.
+    fn actor_sql(&mut self, side: &str, code: &str) -> String {
+        if code.len() < 3 {
+            let (lo, hi) = prefix_range(code);
+            let (a, b) = (self.param(lo), self.param(hi));
+            let p = self.actor_plus;
+            return format!("({p}e.{side}_root >= ?{a} AND {p}e.{side}_root < ?{b})");
+        }
+        let r = self.param(code[..3].to_string());
+        let p = self.actor_plus;
+        if code.len() == 3 {
+            return format!("{p}e.{side}_root = ?{r}");
+        }
+        let (lo, hi) = prefix_range(code);
+        let (a, b) = (self.param(lo), self.param(hi));
+        format!("({p}e.{side}_root = ?{r} AND e.{side} >= ?{a} AND e.{side} < ?{b})")
+    }
+    fn actor(&mut self, side: &str, code: &str) {
+        let c = self.actor_sql(side, code);
+        self.and(&c);
     }
 }
 
@@ -107,32 +134,49 @@ fn check_code(filter: &'static str, code: &str) -> Result<String> {
 }
 
 impl Filter {
-    /// Checks the values and builds the SQL condition over `events` (aliased `e`).
+    /// Checks the values and builds the SQL condition over `events` (aliased `e`) for
+    /// aggregates: every index may serve.
     fn to_where(&self) -> Result<Where> {
+        self.build(false)
+    }
+
+    /// The condition for a page in date order. SQLite cannot tell a frequent actor (a
+    /// quarter of all events) from a rare one, and sorting every event of a frequent actor
+    /// to show the first hundred is slow; so, unless a dyad narrows the choice, actor
+    /// conditions are kept off their indexes and the page is read in date (or CAMEO root and
+    /// date) order, stopping at the page's end. With a dyad, the CAMEO root index is kept
+    /// out instead.
+    fn to_page_where(&self) -> Result<Where> {
+        self.build(true)
+    }
+
+    fn build(&self, page: bool) -> Result<Where> {
+        let dyadic = self.dyad.is_some() || (self.source.is_some() && self.target.is_some());
+        let narrow = self.near.is_some() || self.text.is_some();
         let mut w = Where {
             sql: String::new(),
             params: Vec::new(),
+            actor_plus: if page && !dyadic && !narrow { "+" } else { "" },
+            cameo_plus: if page && dyadic { "+" } else { "" },
         };
         if !self.all {
             w.and("e.dup = 0");
         }
         if let Some((a, b)) = &self.dyad {
-            w.prefix("e.src", &check_code("--dyad", a)?);
-            w.prefix("e.tgt", &check_code("--dyad", b)?);
+            w.actor("src", &check_code("--dyad", a)?);
+            w.actor("tgt", &check_code("--dyad", b)?);
         }
         if let Some(s) = &self.source {
-            w.prefix("e.src", &check_code("--source", s)?);
+            w.actor("src", &check_code("--source", s)?);
         }
         if let Some(t) = &self.target {
-            w.prefix("e.tgt", &check_code("--target", t)?);
+            w.actor("tgt", &check_code("--target", t)?);
         }
         if let Some(a) = &self.actor {
             let a = check_code("--actor", a)?;
-            let (lo, hi) = prefix_range(&a);
-            let (l, h) = (w.param(lo), w.param(hi));
-            w.and(&format!(
-                "((e.src >= ?{l} AND e.src < ?{h}) OR (e.tgt >= ?{l} AND e.tgt < ?{h}))"
-            ));
+            let s = w.actor_sql("src", &a);
+            let t = w.actor_sql("tgt", &a);
+            w.and(&format!("({s} OR {t})"));
         }
         if let Some(c) = &self.cameo {
             let c = c.trim();
@@ -144,7 +188,16 @@ impl Filter {
                     ),
                 });
             }
-            w.prefix("e.cameo", c);
+            if c.len() == 1 {
+                w.prefix("e.root_code", c);
+            } else {
+                let r = w.param(c[..2].to_string());
+                let p = w.cameo_plus;
+                w.and(&format!("{p}e.root_code = ?{r}"));
+                if c.len() > 2 {
+                    w.prefix("e.cameo", c);
+                }
+            }
         }
         if let Some(q) = self.quad {
             if !(1..=4).contains(&q) {
@@ -236,11 +289,18 @@ impl Filter {
             ));
         }
         if self.one_a_day {
-            let inner = if w.sql.is_empty() {
-                "1".to_string()
-            } else {
-                w.sql.clone()
-            };
+            // The inner selection may use every index; its parameters follow the outer ones.
+            let Where {
+                sql: inner,
+                params: inner_params,
+                ..
+            } = Filter {
+                one_a_day: false,
+                ..self.clone()
+            }
+            .build(false)?;
+            let inner = renumber(if inner.is_empty() { "1" } else { &inner }, w.params.len());
+            w.params.extend(inner_params);
             w.and(&format!(
                 "e.id IN (SELECT min(e.id) FROM events e WHERE {inner} GROUP BY e.day, e.src, e.tgt, e.cameo)"
             ));
@@ -250,6 +310,27 @@ impl Filter {
         }
         Ok(w)
     }
+}
+
+/// Shifts the `?N` parameter numbers of `sql` by `by`.
+fn renumber(sql: &str, by: usize) -> String {
+    let mut out = String::with_capacity(sql.len() + 8);
+    let mut chars = sql.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        out.push(c);
+        if c == '?' {
+            let mut n = String::new();
+            while let Some((_, d)) = chars.peek().filter(|(_, d)| d.is_ascii_digit()) {
+                n.push(*d);
+                chars.next();
+            }
+            match n.parse::<usize>() {
+                Ok(k) => out.push_str(&(k + by).to_string()),
+                Err(_) => out.push_str(&n),
+            }
+        }
+    }
+    out
 }
 
 /// Turns free words into an FTS5 query: each word quoted (so punctuation and FTS syntax in
@@ -501,7 +582,7 @@ impl Store {
     /// # Errors
     /// [`StoreError::BadFilter`] for bad filter values; SQLite errors; [`StoreError::BadRow`].
     pub fn query(&self, filter: &Filter, page: Page) -> Result<Vec<StoredEvent>> {
-        let mut w = filter.to_where()?;
+        let mut w = filter.to_page_where()?;
         let l = w.param(page.limit.min(i64::MAX as u64) as i64);
         let o = w.param(page.offset.min(i64::MAX as u64) as i64);
         let sql = format!(

@@ -40,10 +40,12 @@ CREATE TABLE IF NOT EXISTS events(
   day INTEGER,
   month INTEGER,
   src TEXT NOT NULL,
+  src_root TEXT NOT NULL,
   src_text TEXT NOT NULL,
   src_start INTEGER NOT NULL,
   src_end INTEGER NOT NULL,
   tgt TEXT,
+  tgt_root TEXT,
   tgt_text TEXT,
   tgt_start INTEGER,
   tgt_end INTEGER,
@@ -69,10 +71,10 @@ CREATE TABLE IF NOT EXISTS events(
   loc_precision TEXT,
   explain TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS events_dyad ON events(src, tgt, month, quad, goldstein, dup);
-CREATE INDEX IF NOT EXISTS events_target ON events(tgt, src, month, quad, goldstein, dup);
+CREATE INDEX IF NOT EXISTS events_dyad ON events(src_root, tgt_root, month, quad, goldstein, dup, src, tgt);
+CREATE INDEX IF NOT EXISTS events_target ON events(tgt_root, src_root, month, quad, goldstein, dup, src, tgt);
 CREATE INDEX IF NOT EXISTS events_day ON events(day);
-CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo, day);
+CREATE INDEX IF NOT EXISTS events_root ON events(root_code, day);
 CREATE INDEX IF NOT EXISTS events_article ON events(article);
 CREATE INDEX IF NOT EXISTS events_place ON events(lat, lon) WHERE lat IS NOT NULL;
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(title, text, content='articles', content_rowid='id');

@@ -48,7 +48,8 @@ impl NewArticle {
             s.tokens = Vec::new();
         }
         let hash = content_hash(&doc.article);
-        let signature = Signature::of(doc.article.title.as_deref(), &doc.article.text);
+        // The body only: republished copies often get a new headline.
+        let signature = Signature::of(None, &doc.article.text);
         NewArticle {
             doc,
             events,
@@ -230,6 +231,17 @@ impl Store {
         move |e| classify(&self.path, doing, e)
     }
 
+    /// Refreshes the query planner's statistics (a sampled `ANALYZE`); worth calling after a
+    /// large ingest so that filters pick the right index.
+    ///
+    /// # Errors
+    /// SQLite errors.
+    pub fn analyze(&self) -> Result<()> {
+        self.conn
+            .execute_batch("PRAGMA analysis_limit = 2000; ANALYZE;")
+            .map_err(self.err("analysing"))
+    }
+
     /// True when an article with this content hash is stored.
     ///
     /// # Errors
@@ -379,9 +391,14 @@ const INSERT_EVENT: &str = "INSERT INTO events(article, dup, sentence_idx, sente
   src, src_text, src_start, src_end, tgt, tgt_text, tgt_start, tgt_end,
   cameo, root_code, quad, penta, goldstein, plover, plover_mode, plover_context, modality, negated,
   issues, verb_start, verb_end, loc_name, loc_geonameid, loc_country, loc_admin1, lat, lon,
-  loc_precision, explain)
+  loc_precision, explain, src_root, tgt_root)
   VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19,
-  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35)";
+  ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37)";
+
+/// The first three characters of a code: its country or international root.
+pub(crate) fn root_of(code: &str) -> &str {
+    code.get(..3).unwrap_or(code)
+}
 
 /// `year * 12 + month - 1`: the month number stored with each event.
 pub fn month_number(d: tern_core::Date) -> i64 {
@@ -437,6 +454,8 @@ fn insert_event(
         l.map(|l| l.lon),
         l.map(|l| precision_name(l.precision)),
         explain,
+        root_of(&e.source.code),
+        t.map(|t| root_of(&t.code)),
     ])
 }
 

@@ -312,5 +312,6 @@ pub fn generate(
         report += store.ingest(&batch)?;
         progress(report.events as u64);
     }
+    store.analyze()?;
     Ok(report)
 }
