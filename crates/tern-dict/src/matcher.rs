@@ -152,7 +152,13 @@ impl WordTrie {
             .collect()
     }
     /// For each start, the longest phrase found, pushed as a mention.
-    fn scan(&self, ids: &[u32], need_capital: Option<&[bool]>, out: &mut Vec<Mention>) {
+    fn scan(
+        &self,
+        ids: &[u32],
+        need_capital: Option<&[bool]>,
+        pick: &dyn Fn(usize, &[Target]) -> Option<Target>,
+        out: &mut Vec<Mention>,
+    ) {
         for start in 0..ids.len() {
             let mut node = 0u32;
             let mut best: Option<(usize, u32)> = None;
@@ -175,7 +181,7 @@ impl WordTrie {
                 }
             }
             if let Some((end, t)) = best {
-                if let Some(t) = choose(&self.targets[t as usize]) {
+                if let Some(t) = pick(start, &self.targets[t as usize]) {
                     out.push(Mention {
                         start,
                         end,
@@ -190,10 +196,16 @@ impl WordTrie {
     }
 }
 
+/// Picks one of several persons sharing a surname: gets the token's folded form and the
+/// candidates (entry, name index).
+pub type Resolver<'a> = dyn Fn(&str, &[(EntryRef, usize)]) -> Option<(EntryRef, usize)> + 'a;
+
 /// All actor and agent phrases of a set, compiled into word-level automata. Built by
 /// [`crate::DictionarySet`]; call [`ActorMatcher::find`] per sentence.
 pub struct ActorMatcher {
     exact: WordTrie,
+    /// Names that match only as written (`acronym: US`): the exact token form → target.
+    cased: FxHashMap<String, Target>,
     translit: WordTrie,
     /// (translit key of surname, actor) sorted, for the fuzzy fallback.
     surnames: Vec<(String, u32)>,
@@ -224,6 +236,7 @@ impl ActorMatcher {
         let mut tr = WordTrie::with_capacity(persons * 2);
         let mut surnames = Vec::new();
         let mut keys: Vec<String> = Vec::new();
+        let mut cased = FxHashMap::default();
         for (i, a) in actors.iter().enumerate() {
             let entry = EntryRef::Actor(i as u32);
             for (n, name) in a.names.iter().enumerate() {
@@ -232,6 +245,10 @@ impl ActorMatcher {
                     name: n as u16,
                     variant,
                 };
+                if let Some(form) = &name.case {
+                    cased.insert(form.clone(), t(Variant::Exact));
+                    continue;
+                }
                 exact.add(name.words(), t(Variant::Exact));
                 if !a.person {
                     continue;
@@ -257,20 +274,24 @@ impl ActorMatcher {
         }
         for (i, a) in agents.iter().enumerate() {
             for (n, name) in a.names.iter().enumerate() {
-                exact.add(
-                    name.words(),
-                    Target {
-                        entry: EntryRef::Agent(i as u32),
-                        name: n as u16,
-                        variant: Variant::Exact,
-                    },
-                );
+                let t = Target {
+                    entry: EntryRef::Agent(i as u32),
+                    name: n as u16,
+                    variant: Variant::Exact,
+                };
+                match &name.case {
+                    Some(form) => {
+                        cased.insert(form.clone(), t);
+                    }
+                    None => exact.add(name.words(), t),
+                }
             }
         }
         surnames.sort();
         surnames.dedup();
         ActorMatcher {
             exact,
+            cased,
             translit: tr,
             surnames,
         }
@@ -291,13 +312,23 @@ impl ActorMatcher {
     pub fn find(&self, tokens: &[Token]) -> Vec<Mention> {
         let forms: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
         let lemmas: Vec<&str> = tokens.iter().map(|t| t.lemma.as_str()).collect();
-        self.find_impl(&forms, Some(&lemmas), false)
+        self.find_impl(&forms, Some(&lemmas), false, None)
+    }
+
+    /// [`ActorMatcher::find`], but a surname that several persons share is not dropped:
+    /// `resolve` gets the token's folded form and the candidates (entry, name index) and
+    /// may pick one (see [`crate::DictionarySet::find_actors_on`], which picks by spelling
+    /// and by who held an office on the story's date).
+    pub fn find_resolving(&self, tokens: &[Token], resolve: &Resolver<'_>) -> Vec<Mention> {
+        let forms: Vec<&str> = tokens.iter().map(|t| t.form.as_str()).collect();
+        let lemmas: Vec<&str> = tokens.iter().map(|t| t.lemma.as_str()).collect();
+        self.find_impl(&forms, Some(&lemmas), false, Some(resolve))
     }
 
     /// [`ActorMatcher::find`] over plain words (no lemmas).
     pub fn find_words<S: AsRef<str>>(&self, words: &[S]) -> Vec<Mention> {
         let forms: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        self.find_impl(&forms, None, false)
+        self.find_impl(&forms, None, false, None)
     }
 
     /// [`ActorMatcher::find_words`] plus the fuzzy fallback: a capitalized word of 5+
@@ -305,14 +336,35 @@ impl ActorMatcher {
     /// surname matches that person with [`Variant::Fuzzy`].
     pub fn find_words_fuzzy<S: AsRef<str>>(&self, words: &[S]) -> Vec<Mention> {
         let forms: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
-        self.find_impl(&forms, None, true)
+        self.find_impl(&forms, None, true, None)
     }
 
-    fn find_impl(&self, forms: &[&str], lemmas: Option<&[&str]>, fuzzy: bool) -> Vec<Mention> {
+    fn find_impl(
+        &self,
+        forms: &[&str],
+        lemmas: Option<&[&str]>,
+        fuzzy: bool,
+        resolve: Option<&Resolver<'_>>,
+    ) -> Vec<Mention> {
         let mut cands: Vec<Mention> = Vec::new();
         let all = |_: usize| true;
+        let plain = |_: usize, ts: &[Target]| choose(ts);
         let ids = self.exact.ids(forms, all, fold_into);
-        self.exact.scan(&ids, None, &mut cands);
+        self.exact.scan(&ids, None, &plain, &mut cands);
+        if !self.cased.is_empty() {
+            for (i, f) in forms.iter().enumerate() {
+                if let Some(t) = self.cased.get(*f) {
+                    cands.push(Mention {
+                        start: i,
+                        end: i + 1,
+                        entry: t.entry,
+                        name: t.name as usize,
+                        variant: t.variant,
+                        confidence: t.variant.confidence(),
+                    });
+                }
+            }
+        }
         if let Some(lemmas) = lemmas {
             let differs = |i: usize| !lemmas[i].is_empty() && lemmas[i] != forms[i];
             if (0..forms.len()).any(differs) {
@@ -321,7 +373,7 @@ impl ActorMatcher {
                     .collect();
                 let lids = self.exact.ids(&lemma_or_form, all, fold_into);
                 if lids != ids {
-                    self.exact.scan(&lids, None, &mut cands);
+                    self.exact.scan(&lids, None, &plain, &mut cands);
                 }
             }
         }
@@ -340,7 +392,25 @@ impl ActorMatcher {
                     out.push_str(&translit_key(&folded));
                 },
             );
-            self.translit.scan(&keys, Some(&capital), &mut cands);
+            let pick = |start: usize, ts: &[Target]| {
+                choose(ts).or_else(|| {
+                    let resolve = resolve?;
+                    let cands: Vec<(EntryRef, usize)> = ts
+                        .iter()
+                        .filter(|t| t.variant == Variant::Surname)
+                        .map(|t| (t.entry, t.name as usize))
+                        .collect();
+                    let mut word = String::new();
+                    fold_into(forms[start], &mut word);
+                    let (entry, name) = resolve(&word, &cands)?;
+                    Some(Target {
+                        entry,
+                        name: name as u16,
+                        variant: Variant::Surname,
+                    })
+                })
+            };
+            self.translit.scan(&keys, Some(&capital), &pick, &mut cands);
         }
         // Longest first at each start; exact before variants.
         cands.sort_by(|a, b| {
@@ -469,6 +539,7 @@ mod tests {
 
     fn name(s: &str) -> Name {
         Name {
+            case: None,
             text: s.into(),
             line: 1,
         }

@@ -83,6 +83,9 @@ pub struct Name {
     pub text: String,
     /// The line it was written on.
     pub line: u32,
+    /// For a name that matches only as written (tern's `acronym: US`, so that the pronoun
+    /// `us` is not the United States): the exact token form. One word.
+    pub case: Option<String>,
 }
 
 impl Name {

@@ -233,6 +233,7 @@ fn names_ok(src: Src<'_>, line: usize, phrase: &str, sink: &mut Sink) -> Option<
         return None;
     }
     Some(Name {
+        case: None,
         text: words.join(" "),
         line: line as u32,
     })
@@ -522,6 +523,7 @@ pub(crate) fn read_agents(text: &str, src: Src<'_>, sink: &mut Sink) {
             .filter_map(|p| {
                 let w = phrase_words(p);
                 (!w.is_empty()).then(|| Name {
+                    case: None,
                     text: w.join(" "),
                     line: no as u32,
                 })

@@ -495,6 +495,49 @@ impl DictionarySet {
         self.matcher().find(tokens)
     }
 
+    /// [`DictionarySet::find_actors`] for a story of this date: a surname several persons
+    /// share goes to the one spelled exactly so, else to the one who held an office (a code
+    /// other than `…ELI`) on `date` (undated: in their latest role), when exactly one fits;
+    /// otherwise it matches nobody.
+    pub fn find_actors_on(&self, tokens: &[tern_core::Token], date: Option<Date>) -> Vec<Mention> {
+        let resolve = |word: &str, cands: &[(EntryRef, usize)]| -> Option<(EntryRef, usize)> {
+            let actor = |e: EntryRef| match e {
+                EntryRef::Actor(i) => self.actors.get(i as usize),
+                EntryRef::Agent(_) => None,
+            };
+            let spelled: Vec<(EntryRef, usize)> = cands
+                .iter()
+                .copied()
+                .filter(|&(e, n)| {
+                    actor(e)
+                        .and_then(|a| a.names.get(n))
+                        .is_some_and(|name| name.words().last() == Some(word))
+                })
+                .collect();
+            let pool = if spelled.is_empty() {
+                cands
+            } else {
+                &spelled[..]
+            };
+            let one = |v: &[(EntryRef, usize)]| {
+                let first = v.first()?;
+                v.iter().all(|c| c.0 == first.0).then_some(*first)
+            };
+            if let Some(c) = one(pool) {
+                return Some(c);
+            }
+            let serving: Vec<(EntryRef, usize)> = pool
+                .iter()
+                .copied()
+                .filter(|&(e, _)| {
+                    actor(e).is_some_and(|a| a.resolve(date).0.is_some_and(|c| !c.ends_with("ELI")))
+                })
+                .collect();
+            one(&serving)
+        };
+        self.matcher().find_resolving(tokens, &resolve)
+    }
+
     /// The file and line of an origin, `file:line`.
     pub fn locate(&self, o: Origin) -> String {
         format!("{}:{}", self.path_of(o), o.line)

@@ -68,7 +68,25 @@ fn finish(cur: Cur, sink: &mut Sink, src: Src<'_>) {
 fn name(v: &str, no: usize) -> Option<Name> {
     let w = phrase_words(v);
     (!w.is_empty()).then(|| Name {
+        case: None,
         text: w.join(" "),
+        line: no as u32,
+    })
+}
+
+/// `acronym: US`: one word, matched only as written.
+fn acronym(v: &str, no: usize) -> Result<Name, String> {
+    let v = v.trim();
+    if v.is_empty() || v.contains(char::is_whitespace) {
+        return Err(format!(
+            "acronym `{v}` must be one word (it matches a token exactly as written); skipped"
+        ));
+    }
+    let mut text = String::new();
+    crate::norm::fold_into(v, &mut text);
+    Ok(Name {
+        case: Some(v.to_string()),
+        text,
         line: no as u32,
     })
 }
@@ -233,6 +251,14 @@ pub(crate) fn read(text: &str, src: Src<'_>, sink: &mut Sink) {
                     a.names.push(n)
                 }
             }
+            (Cur::Actor(_) | Cur::Agent(_), "acronym") => match acronym(value, no) {
+                Ok(n) => match &mut cur {
+                    Cur::Actor(a) => a.names.push(n),
+                    Cur::Agent(a) => a.names.push(n),
+                    _ => {}
+                },
+                Err(m) => bad(sink, m),
+            },
             (Cur::Actor(a), "default") => a.default = Some(value.to_ascii_uppercase()),
             (Cur::Actor(a), "person") => a.person = yes(value),
             (Cur::Actor(a), "code") => {
@@ -357,6 +383,17 @@ fn upper(text: &str) -> String {
     text.to_uppercase()
 }
 
+/// Writes extra names: `name:` lines, `acronym:` for names matched as written.
+fn write_names(w: &mut dyn Write, names: &[Name]) -> io::Result<()> {
+    for n in names {
+        match &n.case {
+            Some(form) => writeln!(w, "  acronym: {form}")?,
+            None => writeln!(w, "  name: {}", upper(&n.text))?,
+        }
+    }
+    Ok(())
+}
+
 /// Writes a whole set in tern's format. Every entry gets a `from:` line with its
 /// provenance (the original `file:line`).
 ///
@@ -372,9 +409,7 @@ pub fn write(set: &DictionarySet, w: &mut dyn Write) -> io::Result<()> {
     )?;
     for a in &set.actors {
         writeln!(w, "actor: {}", upper(&a.names[0].text))?;
-        for n in &a.names[1..] {
-            writeln!(w, "  name: {}", upper(&n.text))?;
-        }
+        write_names(w, &a.names[1..])?;
         if let Some(d) = &a.default {
             writeln!(w, "  default: {d}")?;
         }
@@ -392,9 +427,7 @@ pub fn write(set: &DictionarySet, w: &mut dyn Write) -> io::Result<()> {
     }
     for a in &set.agents {
         writeln!(w, "agent: {}", upper(&a.names[0].text))?;
-        for n in &a.names[1..] {
-            writeln!(w, "  name: {}", upper(&n.text))?;
-        }
+        write_names(w, &a.names[1..])?;
         match a.position {
             AgentPosition::Suffix => writeln!(w, "  code: ~{}", a.code)?,
             AgentPosition::Prefix => writeln!(w, "  code: {}~", a.code)?,

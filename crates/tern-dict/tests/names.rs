@@ -1,0 +1,100 @@
+//! Acronyms matched as written, and shared surnames picked by spelling and by date.
+use tern_core::{Date, Span, Token};
+use tern_dict::{DictionarySet, EntryRef, Part};
+
+const SET: &str = "# tern-dict 1
+actor: NORTHLAND
+  acronym: NL
+  default: NRT
+actor: JANE QUILL
+  code: NRTGOV 2001-01-01..2009-12-31
+  code: NRTELI 2010-01-01..
+  person: yes
+actor: JOHN QUILL
+  code: SRTGOV 2010-01-01..
+  person: yes
+actor: ANNA MODI
+  code: ERTGOV 2014-05-26..
+  person: yes
+actor: RAJ MODY
+  code: WRTGOV 2014-01-01..
+  person: yes
+agent: RIOT POLICE
+  acronym: RP
+  code: ~COP
+";
+
+fn set() -> DictionarySet {
+    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "names.tern", SET)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    set
+}
+
+fn tokens(s: &str) -> Vec<Token> {
+    s.split(' ')
+        .map(|w| {
+            let mut t = Token::new(w, Span::new(0, 0));
+            t.lemma = w.to_lowercase();
+            t
+        })
+        .collect()
+}
+
+fn who(set: &DictionarySet, s: &str, date: &str) -> Vec<String> {
+    set.find_actors_on(&tokens(s), Date::parse(date))
+        .iter()
+        .map(|m| match m.entry {
+            EntryRef::Actor(i) => set.actors[i as usize].names[0].text.clone(),
+            EntryRef::Agent(i) => format!("agent {}", set.agents[i as usize].names[0].text),
+        })
+        .collect()
+}
+
+#[test]
+fn an_acronym_matches_only_as_written() {
+    let set = set();
+    assert_eq!(who(&set, "NL troops crossed", "2020-01-01"), ["northland"]);
+    assert!(who(&set, "they told nl nothing", "2020-01-01").is_empty());
+    assert!(who(&set, "they told Nl nothing", "2020-01-01").is_empty());
+    assert_eq!(
+        who(&set, "the RP arrived", "2020-01-01"),
+        ["agent riot police"]
+    );
+    // Written back as an acronym, and read again the same.
+    let mut out = Vec::new();
+    set.write_tern(&mut out).unwrap();
+    let text = String::from_utf8(out).unwrap();
+    assert!(text.contains("  acronym: NL\n"), "{text}");
+    let (again, problems) = DictionarySet::from_texts(&[(Part::Tern, "again.tern", &text)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(
+        who(&again, "NL troops crossed", "2020-01-01"),
+        ["northland"]
+    );
+}
+
+#[test]
+fn a_shared_surname_goes_to_who_held_office_on_the_date() {
+    let set = set();
+    assert_eq!(who(&set, "Quill said", "2005-06-01"), ["jane quill"]);
+    assert_eq!(who(&set, "Quill said", "2012-06-01"), ["john quill"]);
+    // Before either took office: both out of office, nobody.
+    assert!(who(&set, "Quill said", "1995-06-01").is_empty());
+    // Without a date: the one whose latest role is an office.
+    assert_eq!(
+        set.find_actors_on(&tokens("Quill said"), None).len(),
+        1,
+        "John Quill's latest role is SRTGOV, Jane's NRTELI"
+    );
+    // The full name still wins over the surname rule.
+    assert_eq!(who(&set, "Jane Quill said", "2012-06-01"), ["jane quill"]);
+}
+
+#[test]
+fn a_shared_surname_spelled_exactly_goes_to_that_person() {
+    let set = set();
+    assert_eq!(who(&set, "Modi spoke", "2020-01-01"), ["anna modi"]);
+    assert_eq!(who(&set, "Mody spoke", "2020-01-01"), ["raj mody"]);
+    // The plain matcher (no date, no resolver) keeps its old rule: shared means nobody.
+    assert!(set.find_actors(&tokens("Modi spoke")).is_empty());
+}
