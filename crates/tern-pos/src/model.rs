@@ -322,14 +322,19 @@ impl Tagger {
             } else {
                 &keys[..]
             };
-            acc.fill(0);
+            let mut found = false;
             for &k in keys {
-                self.add(k, acc);
+                found |= self.add(k, acc);
             }
-            for (c, &v) in acc[..nc].iter().enumerate() {
-                if v != 0 {
-                    out.push(((v as u32) << 8) | c as u32);
+            if found {
+                for (c, v) in acc[..nc].iter_mut().enumerate() {
+                    if *v != 0 {
+                        out.push(((*v as u32) << 8) | c as u32);
+                        *v = 0;
+                    }
                 }
+                // The scratch column of unused inline entries.
+                acc[nc] = 0;
             }
             out[head + r] = (out.len() - head - BUNDLE_HEAD) as u32;
         }
@@ -519,17 +524,18 @@ impl Tagger {
         (self.feat_keys.len(), self.entries.len())
     }
 
+    /// Adds the weights of feature `key` to `scores`; false if the model does not have it.
     #[inline]
-    fn add(&self, key: u64, scores: &mut [i32]) {
+    fn add(&self, key: u64, scores: &mut [i32]) -> bool {
         if key == 0 {
-            return;
+            return false;
         }
         let cap = self.slots.len();
         let fp = fingerprint(key);
         let mut i = slot_of(key, cap);
         loop {
             let Some(s) = self.slots.get(i) else {
-                return;
+                return false;
             };
             if s.fp == fp {
                 if s.e[0] == DENSE {
@@ -554,10 +560,10 @@ impl Tagger {
                         }
                     }
                 }
-                return;
+                return true;
             }
             if s.fp == 0 {
-                return;
+                return false;
             }
             i += 1;
             if i == cap {
