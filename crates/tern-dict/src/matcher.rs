@@ -339,6 +339,17 @@ impl ActorMatcher {
         self.find_impl(&forms, None, true, None)
     }
 
+    /// [`ActorMatcher::find_words_fuzzy`] with shared surnames given to `resolve` (see
+    /// [`ActorMatcher::find_resolving`]).
+    pub fn find_words_fuzzy_resolving<S: AsRef<str>>(
+        &self,
+        words: &[S],
+        resolve: &Resolver<'_>,
+    ) -> Vec<Mention> {
+        let forms: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
+        self.find_impl(&forms, None, true, Some(resolve))
+    }
+
     fn find_impl(
         &self,
         forms: &[&str],

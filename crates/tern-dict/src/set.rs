@@ -500,42 +500,51 @@ impl DictionarySet {
     /// other than `…ELI`) on `date` (undated: in their latest role), when exactly one fits;
     /// otherwise it matches nobody.
     pub fn find_actors_on(&self, tokens: &[tern_core::Token], date: Option<Date>) -> Vec<Mention> {
-        let resolve = |word: &str, cands: &[(EntryRef, usize)]| -> Option<(EntryRef, usize)> {
-            let actor = |e: EntryRef| match e {
-                EntryRef::Actor(i) => self.actors.get(i as usize),
-                EntryRef::Agent(_) => None,
-            };
-            let spelled: Vec<(EntryRef, usize)> = cands
-                .iter()
-                .copied()
-                .filter(|&(e, n)| {
-                    actor(e)
-                        .and_then(|a| a.names.get(n))
-                        .is_some_and(|name| name.words().last() == Some(word))
-                })
-                .collect();
-            let pool = if spelled.is_empty() {
-                cands
-            } else {
-                &spelled[..]
-            };
-            let one = |v: &[(EntryRef, usize)]| {
-                let first = v.first()?;
-                v.iter().all(|c| c.0 == first.0).then_some(*first)
-            };
-            if let Some(c) = one(pool) {
-                return Some(c);
-            }
-            let serving: Vec<(EntryRef, usize)> = pool
-                .iter()
-                .copied()
-                .filter(|&(e, _)| {
-                    actor(e).is_some_and(|a| a.resolve(date).0.is_some_and(|c| !c.ends_with("ELI")))
-                })
-                .collect();
-            one(&serving)
+        self.matcher()
+            .find_resolving(tokens, &|w, c| self.pick_surname(w, c, date))
+    }
+
+    /// Of several persons sharing a surname, the one spelled `word` exactly, else the one
+    /// in office on `date`, when exactly one fits.
+    fn pick_surname(
+        &self,
+        word: &str,
+        cands: &[(EntryRef, usize)],
+        date: Option<Date>,
+    ) -> Option<(EntryRef, usize)> {
+        let actor = |e: EntryRef| match e {
+            EntryRef::Actor(i) => self.actors.get(i as usize),
+            EntryRef::Agent(_) => None,
         };
-        self.matcher().find_resolving(tokens, &resolve)
+        let spelled: Vec<(EntryRef, usize)> = cands
+            .iter()
+            .copied()
+            .filter(|&(e, n)| {
+                actor(e)
+                    .and_then(|a| a.names.get(n))
+                    .is_some_and(|name| name.words().last() == Some(word))
+            })
+            .collect();
+        let pool = if spelled.is_empty() {
+            cands
+        } else {
+            &spelled[..]
+        };
+        let one = |v: &[(EntryRef, usize)]| {
+            let first = v.first()?;
+            v.iter().all(|c| c.0 == first.0).then_some(*first)
+        };
+        if let Some(c) = one(pool) {
+            return Some(c);
+        }
+        let serving: Vec<(EntryRef, usize)> = pool
+            .iter()
+            .copied()
+            .filter(|&(e, _)| {
+                actor(e).is_some_and(|a| a.resolve(date).0.is_some_and(|c| !c.ends_with("ELI")))
+            })
+            .collect();
+        one(&serving)
     }
 
     /// The file and line of an origin, `file:line`.
@@ -903,7 +912,9 @@ impl DictionarySet {
     /// fuzzy fallback).
     pub fn lookup(&self, phrase: &str, date: Option<Date>) -> Lookup {
         let words: Vec<String> = phrase.split_whitespace().flat_map(split_punct).collect();
-        let mentions = self.matcher().find_words_fuzzy(&words);
+        let mentions = self
+            .matcher()
+            .find_words_fuzzy_resolving(&words, &|w, c| self.pick_surname(w, c, date));
         let mut matches = Vec::new();
         for m in &mentions {
             let text = words[m.start..m.end].join(" ");
