@@ -69,6 +69,8 @@ struct Ctx<'a, 't> {
     /// Events without a target kept aside for transformations (`(b . ATTACK)`): verb token
     /// and event.
     monads: Vec<(usize, Event)>,
+    /// Per synset: 0 not looked at yet, 1 a member's first word is in the sentence, 2 none.
+    syn_ok: Vec<u8>,
 }
 
 #[derive(Default, Clone)]
@@ -751,6 +753,11 @@ impl Coder {
         // clause (participial modifiers included: `roads leading into Mordor`).
         let hi = cx.tree.hi.get(v).copied().unwrap_or(0) as usize;
         for t in v + 1..=hi.min(cx.tree.len().saturating_sub(1)) {
+            // Not past a comma: what follows is another clause more often than not
+            // (`… to counter militants, Reuters reports`).
+            if cx.tree.toks[t].form == "," {
+                break;
+            }
             let g = cx.tok_group.get(t).copied().unwrap_or(NONE);
             if g == NONE || cx.groups[g].code.is_none() {
                 continue;
@@ -834,6 +841,7 @@ impl Coder {
             comp_target: None,
             ev_info: Vec::new(),
             monads: Vec::new(),
+            syn_ok: Vec::new(),
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -1023,7 +1031,9 @@ impl Coder {
                 continue;
             };
             for p in &b.patterns {
-                if !p.anchors.iter().all(|w| cx.words.contains(w)) {
+                if !p.anchors.iter().all(|w| cx.words.contains(w))
+                    || !p.syn_anchors.iter().all(|&s| self.synset_present(cx, s))
+                {
                     continue;
                 }
                 cx.steps = 0;
@@ -1461,11 +1471,36 @@ impl Coder {
                         if let Some(k) = k {
                             removed[k] = true;
                         }
+                        // The outer verb's own events on this complement are replaced too.
+                        for (j, &(v2, c2)) in cx.ev_info.iter().enumerate() {
+                            if v2 == v && c2 == Some(c) {
+                                if let Some(r) = removed.get_mut(j) {
+                                    *r = true;
+                                }
+                            }
+                        }
                     }
                 }
             }
         }
         removed
+    }
+
+    /// Whether some member of synset `s` can match in the sentence (its first word is there);
+    /// computed once per sentence and synset.
+    fn synset_present(&self, cx: &mut Ctx<'_, '_>, s: u32) -> bool {
+        let i = s as usize;
+        if cx.syn_ok.len() <= i {
+            cx.syn_ok.resize(self.tables.synsets.len().max(i + 1), 0);
+        }
+        if cx.syn_ok[i] == 0 {
+            let ok = self.tables.synsets.get(i).is_some_and(|m| {
+                m.iter()
+                    .any(|w| w.first().is_some_and(|f| cx.words.contains(f)))
+            });
+            cx.syn_ok[i] = if ok { 1 } else { 2 };
+        }
+        cx.syn_ok[i] == 1
     }
 
     fn where_is(&self, o: Origin) -> (Option<String>, Option<usize>) {

@@ -39,6 +39,8 @@ pub(crate) struct CPattern {
     pub weight: usize,
     /// Every plain word the pattern needs: a sentence without one of them cannot match.
     pub anchors: Vec<u32>,
+    /// Every synset the pattern needs: a sentence without a member's first word cannot match.
+    pub syn_anchors: Vec<u32>,
 }
 
 /// A verb of a block, compiled.
@@ -327,8 +329,19 @@ impl Tables {
                             _ => None,
                         })
                         .collect();
+                    let mut syn_anchors: Vec<u32> = before
+                        .iter()
+                        .chain(&after)
+                        .filter_map(|i| match i {
+                            Item::Syn(s) => Some(*s),
+                            _ => None,
+                        })
+                        .collect();
+                    syn_anchors.sort_unstable();
+                    syn_anchors.dedup();
                     CPattern {
                         anchors,
+                        syn_anchors,
                         before,
                         after,
                         code: p.code.clone(),
