@@ -40,6 +40,9 @@ pub struct IngestArgs {
     pub dict: DictFlags,
 }
 
+/// Articles per transaction.
+const CHUNK: usize = 256;
+
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
     let coder = build_coder(&args.dict, args.allow_monads)?;
     let pipeline = Pipeline::new();
@@ -71,10 +74,14 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 ));
             }
         }
+        if total.new > 0 {
+            // Fresh planner statistics, so that filters pick the right index.
+            store.analyze()?;
+        }
         Ok(total)
     });
     let mut batches = Batches::new(&args.paths, args.input_format);
-    while let Some(batch) = batches.next_batch() {
+    'read: while let Some(batch) = batches.next_batch() {
         let before = batch.len();
         let mut fresh = Vec::with_capacity(before);
         for article in batch {
@@ -82,24 +89,33 @@ pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
                 fresh.push(article);
             }
         }
-        let skipped = before - fresh.len();
+        let mut skipped = before - fresh.len();
         let date = args.date;
-        let coded: Vec<NewArticle> = pool.install(|| {
-            fresh
-                .into_par_iter()
-                .map(|mut article| {
-                    if article.date.is_none() {
-                        article.date = date;
-                    }
-                    let doc = pipeline.analyze(article);
-                    let events = coder.code(&doc);
-                    NewArticle::new(doc, events)
-                })
-                .collect()
-        });
-        if send.send((coded, skipped)).is_err() {
-            // The writer stopped on an error; it is reported below.
-            break;
+        // Smaller transactions than the reading batches, so that storing one overlaps coding
+        // the next, up to the last.
+        let mut rest = fresh;
+        while !rest.is_empty() {
+            let chunk: Vec<_> = rest.drain(..rest.len().min(CHUNK)).collect();
+            let coded: Vec<NewArticle> = pool.install(|| {
+                chunk
+                    .into_par_iter()
+                    .map(|mut article| {
+                        if article.date.is_none() {
+                            article.date = date;
+                        }
+                        let doc = pipeline.analyze(article);
+                        let events = coder.code(&doc);
+                        NewArticle::new(doc, events)
+                    })
+                    .collect()
+            });
+            if send.send((coded, std::mem::take(&mut skipped))).is_err() {
+                // The writer stopped on an error; it is reported below.
+                break 'read;
+            }
+        }
+        if skipped > 0 && send.send((Vec::new(), skipped)).is_err() {
+            break 'read;
         }
     }
     drop(send);
