@@ -657,6 +657,15 @@ impl Coder {
         };
         match cx.tree.rel(v) {
             "xcomp" | "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
+            // An infinitival modifier (`pressure from Congress to help Iran`, `efforts to
+            // counter …`) does not make the noun its subject.
+            "acl"
+                if cx.tree.kids(v).iter().any(|&k| {
+                    cx.tree.rel(k as usize) == "mark" && cx.tree.is(k as usize, "TO")
+                }) =>
+            {
+                Vec::new()
+            }
             "acl:relcl" | "acl" => self.actors_of(cx, h, options),
             _ => Vec::new(),
         }

@@ -431,3 +431,20 @@ fn transformations_turn_reported_attacks_into_threats_and_accusations() {
         .iter()
         .any(|x| x.role == "transformation" && x.entry.contains("SAY")));
 }
+
+#[test]
+fn an_infinitival_modifier_does_not_take_its_noun_as_subject() {
+    // `Serbia faces pressure from Russia to attack Montenegro.`: nobody attacks yet.
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("faces", "face", "VERB", "VBZ", 0, "root"),
+        ("pressure", "pressure", "NOUN", "NN", 2, "obj"),
+        ("from", "from", "ADP", "IN", 5, "case"),
+        ("Russia", "Russia", "PROPN", "NNP", 3, "nmod"),
+        ("to", "to", "PART", "TO", 7, "mark"),
+        ("attack", "attack", "VERB", "VB", 3, "acl"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 7, "obj"),
+        (".", ".", "PUNCT", ".", 2, "punct"),
+    ]);
+    assert!(coded(&d).is_empty(), "{:?}", coded(&d));
+}
