@@ -57,11 +57,13 @@ AMBIGUOUS_PLACES = {"Phoenix", "Perth", "Pest", "Jos", "Cali", "Aba", "Kota", "G
 # Regions often named in conflict news (English exonyms, which the ISO 3166-2 romanizations lack): name -> code.
 # Hand table from general knowledge of the regions' sovereignty under international law (occupied or breakaway
 # regions are coded to the state they belong to, as CAMEO codes locations).
+# Also a few names of peoples living almost wholly in one state (Chechens, Uighurs, Tibetans, Rohingya, Yoruba,
+# Igbo): `Chechen rebels` -> RUS + REB, as CAMEO codes domestic ethnic actors to their state (review 2026-11).
 REGIONS = {
     "UKR": ["Donbas", "Donbass", "Donetsk", "Luhansk", "Lugansk", "Crimea", "Crimean peninsula", "Kharkiv",
             "Kherson", "Zaporizhzhia", "Zaporizhia", "Zaporozhye", "Mariupol", "Bakhmut", "Avdiivka", "Sevastopol",
             "Dnipro", "Mykolaiv", "Odesa", "Odessa", "Lviv", "Sumy", "Chernihiv", "Pokrovsk"],
-    "RUS": ["Chechnya", "Dagestan", "Ingushetia", "Belgorod", "Kursk", "Bryansk", "Kaliningrad", "Siberia",
+    "RUS": ["Chechen", "Chechens", "Chechnya", "Dagestan", "Ingushetia", "Belgorod", "Kursk", "Bryansk", "Kaliningrad", "Siberia",
             "St Petersburg", "St. Petersburg", "Saint Petersburg", "Grozny", "North Ossetia", "Tatarstan"],
     "GEO": ["Abkhazia", "South Ossetia", "Tskhinvali"],
     "MDA": ["Transnistria", "Transdniestria", "Trans-Dniester"],
@@ -76,7 +78,7 @@ REGIONS = {
     "PAK": ["Balochistan", "Baluchistan", "Khyber Pakhtunkhwa", "North Waziristan", "South Waziristan", "Waziristan",
             "Peshawar", "Quetta", "Rawalpindi", "Karachi", "Lahore", "Sindh", "Swat Valley"],
     "IND": ["Mumbai", "Bombay", "Kolkata", "Calcutta", "Chennai", "Madras", "Manipur", "Chhattisgarh", "Assam"],
-    "CHN": ["Xinjiang", "Tibet", "Inner Mongolia", "Sichuan", "Shanghai", "Guangdong", "Wuhan", "Hubei", "Yunnan",
+    "CHN": ["Uighur", "Uighurs", "Uyghur", "Uyghurs", "Tibetan", "Tibetans", "Xinjiang", "Tibet", "Inner Mongolia", "Sichuan", "Shanghai", "Guangdong", "Wuhan", "Hubei", "Yunnan",
             "Shenzhen", "Guangzhou"],
     "ISR": ["Tel Aviv", "Haifa", "Negev", "Galilee"],
     "PSE": ["Rafah", "Khan Younis", "Khan Yunis", "Jenin", "Nablus", "Hebron", "Bethlehem", "Jabalia", "Gaza City",
@@ -88,7 +90,7 @@ REGIONS = {
     "SSD": ["Upper Nile", "Jonglei", "Unity State", "Malakal", "Bentiu"],
     "ETH": ["Tigray", "Amhara", "Oromia", "Mekelle", "Afar region", "Ogaden"],
     "SOM": ["Puntland", "Somaliland", "Kismayo", "Baidoa", "Jubaland"],
-    "NGA": ["Borno", "Borno State", "Maiduguri", "Kaduna", "Zamfara", "Plateau State", "Benue", "Niger Delta",
+    "NGA": ["Yoruba", "Igbo", "Ibo", "Borno", "Borno State", "Maiduguri", "Kaduna", "Zamfara", "Plateau State", "Benue", "Niger Delta",
             "Kano", "Katsina"],
     "MLI": ["Timbuktu", "Kidal", "Mopti", "Menaka"],
     "BFA": ["Djibo"],
@@ -97,7 +99,7 @@ REGIONS = {
     "CMR": ["Anglophone regions", "Ambazonia"],
     "LBY": ["Benghazi", "Misrata", "Sirte", "Derna", "Fezzan", "Cyrenaica"],
     "EGY": ["Sinai", "Sinai Peninsula", "North Sinai", "Alexandria"],
-    "MMR": ["Rakhine", "Rakhine State", "Kachin State", "Shan State", "Karen State", "Sagaing", "Rangoon", "Yangon",
+    "MMR": ["Rohingya", "Rohingyas", "Rakhine", "Rakhine State", "Kachin State", "Shan State", "Karen State", "Sagaing", "Rangoon", "Yangon",
             "Mandalay"],
     "PHL": ["Mindanao", "Marawi", "Sulu", "Basilan", "Jolo"],
     "THA": ["Pattani", "Yala", "Narathiwat"],
@@ -172,7 +174,8 @@ EXTRA_NAMES = {
     "KNA": ["Saint Kitts and Nevis", "St Kitts and Nevis", "St. Kitts and Nevis"],
     "LCA": ["Saint Lucia", "St Lucia", "St. Lucia"],
     "VCT": ["Saint Vincent and the Grenadines", "St Vincent and the Grenadines"],
-    "BIH": ["Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnians"],
+    "BIH": ["Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina", "Bosnians", "Bosnian", "Bosnian Serb",
+            "Bosnian Serbs", "Bosnian Croat", "Bosnian Croats", "Bosnian Muslim", "Bosnian Muslims", "Bosniak", "Bosniaks"],
     "HKG": ["Hong Kong", "Hong Kongers"],
     "MAC": ["Macau", "Macao"],
     "FLK": ["Falklands", "Falkland Islands", "Malvinas"],

@@ -307,12 +307,17 @@ def variants_of(full, surname):
         # Two surnames (Hispanic usage): the first alone with the given name ("Claudia Sheinbaum").
         if len(sw) == 2 and fold(sw[0]) not in PARTICLES and fold(sw[1]) not in PARTICLES and given:
             out.add(" ".join([given[0], sw[0]]))
+            # A second given name that is the one in use ("Juan Evo Morales Ayma" is "Evo Morales").
+            if len(given) == 2 and fold(given[1]) not in PARTICLES and all(re.fullmatch(r"[^\W\d_]{3,}", w) for w in (given[1], sw[0])):
+                out.add(" ".join([given[1], sw[0]]))
     elif len(sw) == 1 and len(ws) >= 3:
         # The capitalized surname is not the last word (Hispanic second surname: "Claudia SHEINBAUM Pardo"):
         # the given name with it ("Claudia Sheinbaum").
         fw = [fold(w) for w in ws]
         if fold(sw[0]) in fw[1:-1]:
             out.add(" ".join([ws[0], sw[0]]))
+            if fw.index(fold(sw[0])) == 2 and fw[1] not in PARTICLES and all(re.fullmatch(r"[^\W\d_]{3,}", w) for w in (ws[1], sw[0])):
+                out.add(" ".join([ws[1], sw[0]]))
     # A hyphenated word also written as two ("Ali Hoseini-Khamenei" -> "Ali Hoseini Khamenei"): the matcher's
     # surname and transliteration variants need plain words.
     for base in [full] + sorted(out):

@@ -191,7 +191,7 @@ SPEC = [
  "elder statesman, statesman|statesmen, dignitary|dignitaries, celebrity|celebrities, elite, elites!, nobel laureate, nobel peace laureate, "
  "public figure, politician, political leader, political figure, political party|political parties, party leader, party official, party chief, "
  "party member, party, candidate, presidential candidate, presidential hopeful, nominee, former rebel leader"),
-("~MUS", "imam, cleric, muslim cleric, islamic cleric, muslim leader, islamic leader, mufti, grand mufti, ayatollah, grand ayatollah, mullah, sheikh al-azhar|sheikhs al-azhar"),
+("~MOS", "imam, cleric, muslim cleric, islamic cleric, muslim leader, islamic leader, mufti, grand mufti, ayatollah, grand ayatollah, mullah, sheikh al-azhar|sheikhs al-azhar"),
 ("~CHR", "priest, bishop, archbishop, cardinal, pastor, clergyman|clergymen, church leader, patriarch, church, catholic church, orthodox church, missionary|missionaries, monk, nun, vicar"),
 ("~JEW", "rabbi, chief rabbi, jewish leader, synagogue"),
 ("NGO~", "aid agency|aid agencies, aid group, aid organization, aid organisation, relief agency|relief agencies, relief group, relief organization, "
@@ -222,12 +222,41 @@ SPEC += [
 ("~LAB", "strike committee, striking workers!, teachers' union, teachers union, doctors' union, nurses' union, dockers' union, miners' union, transport union"),
 ("~UAF", "non-state actor, armed non-state actor"),
 ]
+# Added in review (2026-11): generic institution names that organizations.tern used to give one country (`Ministry of
+# Defence` was GBRGOV, so `Serbian Ministry of Defence` gave SRB + GBRGOV), ministers written `minister for X`, and
+# role nouns the dev sets showed missing.
+SPEC += [
+("~GOV", "minister for interior|ministers for interior, minister for the interior|ministers for the interior, minister of interior|ministers of interior, "
+ "minister for foreign affairs|ministers for foreign affairs, minister for finance|ministers for finance, federal minister, state minister, "
+ "junior foreign minister, high commission, undersecretary|undersecretaries, under secretary|under secretaries, "
+ "undersecretary of state|undersecretaries of state, under secretary of state|under secretaries of state, assistant secretary of state|assistant secretaries of state, "
+ "deputy secretary of state|deputy secretaries of state, diplomatic chief, foreign policy chief, provincial authorities!"),
+("~GOVMIL", "minister for defence|ministers for defence, minister for defense|ministers for defense, minister of national defense|ministers of national defense, "
+ "minister of national defence|ministers of national defence, national defense minister, national defence minister, "
+ "ministry of national defense|ministries of national defense, ministry of national defence|ministries of national defence, defense ministry official, defence ministry official"),
+("~SPY", "foreign intelligence service|foreign intelligence services, ministry of state security|ministries of state security, security agency|security agencies"),
+("~COP", "border patrol|border patrols, home guard, homeguard"),
+("~MIL", "jet, military jet, helicopter, military helicopter, airstrike, air strike, air raid, military convoy, naval vessel, navy ship"),
+("~RAD", "islamist"),
+("~MOS", "muslims!"),
+("~SHI", "shiite, shi'ite, shia muslim, shiite muslim"),
+("~SUN", "sunni muslim, sunnis!"),
+("~CHR", "christians!"),
+("~CTH", "catholics!"),
+("~JEW", "jews!"),
+("~HIN", "hindus!"),
+("~BUD", "buddhists!"),
+("~DRZ", "druze!"),
+("~ALE", "alawite"),
+("~CPT", "copts!, coptic christians!"),
+("~CVL", "kurd, yazidis!, hazaras!, pashtuns!"),
+]
 
 REMOVE = set("""officialdom! ministers! general major marine bomber unit division troops! justice mps! m.p. parliaments! radical radical group hardliner extremist extremist group
 kidnapper hostage-taker attacker assailant gunman|gunmen armed men! masked men! masked gunman|masked gunmen paramilitaries! revolutionaries! supplier operator stakeholder
 daily weekly press! firm principal civilians! local public! residents! refugees! idps! workers! elites! party ngos! national""".split())
 REMOVE |= {"armed men!", "masked men!", "masked gunman|masked gunmen", "extremist group", "radical group", "elder statesman|elder statesmen"}
-REMOVE_IN = {("~LAB", "health worker"), ("~LAB", "aid worker"), ("~LAB", "nurse"), ("~CVL", "elder statesman|elder statesmen")}
+REMOVE_IN = {("~GOVCOP", "home guard"), ("~LAB", "health worker"), ("~LAB", "aid worker"), ("~LAB", "nurse"), ("~CVL", "elder statesman|elder statesmen")}
 EXTRA = [
  ("~RAD", "extremist, extremist group, radical, radical group, hardliner, fundamentalist, islamist extremist, religious extremist, far-right extremist, ultranationalist, neo-nazi"),
  ("~MOD", "moderate, moderate group, moderate faction, moderate opposition!, reformist faction"),
@@ -294,7 +323,7 @@ for code, text in SPEC + EXTRA:
 for p in problems: print("DUP", p, file=sys.stderr)
 ORDER = ["~GOV", "~GOVMIL", "~GOVHLH", "~GOVEDU", "~GOVAGR", "~GOVENV", "~GOVLAB", "~GOVCOP", "~GOVMED", "~GOVREF", "~MIL", "~COP", "~SPY", "~JUD", "~LEG",
          "~OPP", "~REB", "~INS", "~SEP", "~UAF", "~RAD", "~MOD", "~CRM", "~BUS", "~MED", "~EDU", "~CVL", "~REF", "~HRI", "~LAB", "~AGR", "~ENV", "~HLH", "~ELI",
-         "~MUS", "~CHR", "~JEW", "NGO~", "IGO~"]
+         "~MOS", "~SHI", "~SUN", "~CHR", "~CTH", "~CPT", "~JEW", "~HIN", "~BUD", "~DRZ", "~ALE", "NGO~", "IGO~"]
 TITLE = {"~GOV": "government, executive, diplomats (GOV)", "~GOVMIL": "defence ministers and ministries (GOVMIL)", "~GOVHLH": "health ministries (GOVHLH)",
  "~GOVEDU": "education ministries (GOVEDU)", "~GOVAGR": "agriculture ministries (GOVAGR)", "~GOVENV": "environment ministries (GOVENV)", "~GOVLAB": "labour ministries (GOVLAB)",
  "~GOVCOP": "ministers and ministries over the police (GOVCOP)", "~GOVMED": "state media (GOVMED)", "~GOVREF": "refugee and migration bodies of a government (GOVREF)",
@@ -305,7 +334,8 @@ TITLE = {"~GOV": "government, executive, diplomats (GOV)", "~GOVMIL": "defence m
  "~RAD": "radicals, extremists (RAD, tertiary role)", "~MOD": "moderates (MOD, tertiary role)", "~CRM": "criminals (CRM)", "~BUS": "business (BUS)",
  "~MED": "media (MED)", "~EDU": "education, academia, students (EDU)", "~CVL": "civilians, the catch-all (CVL)", "~REF": "refugees and displaced people (REF)",
  "~HRI": "human rights (HRI)", "~LAB": "labour (LAB)", "~AGR": "agriculture (AGR)", "~ENV": "environment (ENV)", "~HLH": "health (HLH)",
- "~ELI": "elites: former officials, politicians, public figures (ELI)", "~MUS": "Muslim clergy (MUS)", "~CHR": "Christian clergy (CHR)", "~JEW": "Jewish clergy (JEW)",
+ "~ELI": "elites: former officials, politicians, public figures (ELI)", "~MOS": "Muslims and Muslim clergy (MOS)", "~SHI": "Shia Muslims (SHI)", "~SUN": "Sunni Muslims (SUN)", "~CHR": "Christians and Christian clergy (CHR)",
+ "~CTH": "Catholics (CTH)", "~CPT": "Copts (CPT)", "~JEW": "Jews and Jewish clergy (JEW)", "~HIN": "Hindus (HIN)", "~BUD": "Buddhists (BUD)", "~DRZ": "Druze (DRZ)", "~ALE": "Alawites (ALE)",
  "NGO~": "non-governmental organisations (NGO, a prefix: NGO + country)", "IGO~": "international bodies (IGO, a prefix)"}
 out = ["# tern-dict 1",
 "# tern's default agents: role nouns and compounds, each with the CAMEO role code it adds to the actor before it",
