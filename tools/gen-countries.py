@@ -118,6 +118,7 @@ REGIONS = {
     "ESP": ["Catalonia", "Basque Country", "Barcelona"],
     "GBR": ["Belfast", "Edinburgh", "Manchester"],
     "USA": ["New York", "New York City", "Los Angeles", "Chicago", "Guantanamo", "Guantánamo", "Guantanamo Bay"],
+    "CAN": ["New Brunswick", "Nova Scotia", "British Columbia"],
     "KOR": ["Busan", "Pusan", "Panmunjom"],
     "TWN": ["Kaohsiung"],
     "VEN": ["Maracaibo", "Zulia", "Tachira"],

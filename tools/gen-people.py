@@ -105,7 +105,14 @@ COMMON_SURNAMES = {"may", "key", "english", "sen", "gen", "rep", "gov", "col", "
                    "house", "office", "minister", "president", "state", "army", "party", "union", "national",
                    "abdullah", "ali", "hassan", "hussein", "mohammed", "muhammad", "ahmed", "khan", "singh",
                    "ibrahim", "ahmad", "omar", "umar", "yusuf", "musa", "isa", "salman", "faisal", "hamad",
-                   "khalifa", "zayed", "nasser", "saud", "sabah", "thani"}
+                   "khalifa", "zayed", "nasser", "saud", "sabah", "thani",
+                   # added in review (2026-11): days, months, feasts and words that begin sentences in news, and
+                   # given names that are also a listed person's surname (Jeff Mason, Fayez al-Sarraj)
+                   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                   "february", "july", "september", "october", "november", "december", "ramadan", "easter",
+                   "christmas", "sheikh", "islam", "jihad", "holy", "junior", "senior", "oman", "back", "man", "boys",
+                   "note", "speed", "soon", "drew", "burns", "cannon", "bar", "bells", "dam", "din", "gang", "grenade",
+                   "mer", "pace", "parts", "passer", "saw", "sheriff", "struck", "vital", "won", "mason", "fayez"}
 # Countries whose Factbook names put the name used alone first (Chinese, Korean, Thai, Lao, Burmese ...): that
 # word alone becomes an exact phrase when only one person has it and it has 4+ letters (or is listed here).
 SURNAME_FIRST_COUNTRIES = set("CHN TWN HKG MAC KOR PRK VNM KHM LAO THA MMR SGP MNG".split())
@@ -290,6 +297,8 @@ KNOWN_AS = {
                                                    "Crown Prince Mohammed bin Salman"],
     "muhamad bin zaid al nuhaian": ["MBZ", "Mohammed bin Zayed", "Mohamed bin Zayed"],
     "ali hoseini hamenei": ["Ayatollah Khamenei", "Ayatollah Ali Khamenei", "Ali Khamenei"],
+    "faiz al sarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
+    "faiz alsarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
 }
 
 
