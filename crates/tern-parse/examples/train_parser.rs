@@ -6,11 +6,9 @@
 //!     --dev ../shared/corpora/ud-english-ewt/en_ewt-ud-dev.conllu \
 //!     --out crates/tern-parse/models/en_ewt.parser [--epochs N] [--seed N] [--bits A,B,C,D]
 //!     [--train-tags TSV [--with-gold-tags]] [--test FILE] [--dev-tags TSV] [--test-tags TSV] [--model FILE]
-//!     [--beam N] [--runs N] [--decode-beams A,B,…] [--tagger] [--select-on-tagger]
-//!     [--tag-noise TSV [--noise-scale F]]
+//!     [--beam N] [--decode-beams A,B,…] [--tagger] [--select-on-tagger] [--tag-noise TSV [--noise-scale F]]
 //! ```
 //!
-//! `--runs` is the number of training runs summed into the model (default 4);
 //! `--beam` is the training beam (1 = greedy dynamic-oracle training); `--decode-beams`
 //! scores the model at several decoding widths (with thread CPU time per token);
 //! `--select-on-tagger` picks the epoch on dev tagged by tern-pos's embedded tagger;
@@ -172,7 +170,6 @@ fn main() {
             "--noise-scale" => {
                 noise_scale = val().parse().unwrap_or_else(|_| die("bad --noise-scale"))
             }
-            "--runs" => opts.runs = val().parse().unwrap_or_else(|_| die("bad --runs")),
             "--beam" => opts.beam = val().parse().unwrap_or_else(|_| die("bad --beam")),
             "--decode-beams" => {
                 decode_beams = val().split(',').filter_map(|b| b.parse().ok()).collect()

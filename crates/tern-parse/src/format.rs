@@ -5,8 +5,8 @@
 //! "TERNPARS" version:u32 bits:[u8; 4] nlab:u8 beam:u8 0:[u8; 2] labels:[u8; nlab] (DepRel indices)
 //! zero padding to a multiple of 8 bytes
 //! 4 tables of 2^bits[k] rows, in this order:
-//!   transitions, templates without words: rows of 4 × i8 (SHIFT, LEFT, RIGHT, unused)
-//!   transitions, templates with words:    rows of 4 × i8
+//!   transitions, templates without words: rows of 4 × i16 (SHIFT, LEFT, RIGHT, unused)
+//!   transitions, templates with words:    rows of 4 × i16
 //!   labels, templates without words:      rows of 64 × i8 (one cache line; nlab used)
 //!   labels, templates with words:         rows of 64 × i8
 //! zero padding to a multiple of 8 bytes
@@ -19,7 +19,7 @@ use crate::Error;
 use tern_core::{DepRel, DEPRELS};
 
 pub(crate) const MAGIC: &[u8; 8] = b"TERNPARS";
-pub(crate) const VERSION: u32 = 7;
+pub(crate) const VERSION: u32 = 6;
 /// Weights per label-table row: one 64-byte cache line of i8, whatever the number of labels.
 pub(crate) const LABEL_STRIDE: usize = 64;
 
@@ -47,7 +47,7 @@ pub(crate) struct Table {
     pub bits: u32,
     /// Weights per row.
     pub stride: usize,
-    /// Bytes per weight in the file (1: every table holds i8 weights).
+    /// Bytes per weight in the file: 2 (i16, transitions) or 1 (i8, labels).
     pub elem: usize,
     /// Offset of row 0: in bytes in the file, in weights in a loaded [`crate::Parser`].
     pub off: usize,
@@ -82,7 +82,7 @@ fn header_len(nlab: usize) -> usize {
 }
 
 /// Serializes the four tables (`tables[k].0` = bits, `.1` = weights; transition tables have
-/// 4 weights per row, label tables [`LABEL_STRIDE`], all written as i8, clamped to ±127), with
+/// 4 weights per row, label tables [`LABEL_STRIDE`], written as i8, clamped to ±127), with
 /// the decoder's beam width.
 pub(crate) fn encode(labels: &[DepRel], beam: usize, tables: [(u32, &[i16]); 4]) -> Vec<u8> {
     let h = header_len(labels.len());
@@ -96,8 +96,13 @@ pub(crate) fn encode(labels: &[DepRel], beam: usize, tables: [(u32, &[i16]); 4])
     out.extend(labels.iter().map(|l| l.0));
     out.resize(h, 0);
     for (k, (_, t)) in tables.iter().enumerate() {
-        let _ = k;
-        out.extend(t.iter().map(|&w| w.clamp(-127, 127) as i8 as u8));
+        for &w in t.iter() {
+            if k < 2 {
+                out.extend_from_slice(&w.to_le_bytes());
+            } else {
+                out.push(w.clamp(-127, 127) as i8 as u8);
+            }
+        }
         out.resize(out.len().div_ceil(8) * 8, 0);
     }
     let sum = checksum(&out);
@@ -141,7 +146,7 @@ pub(crate) fn validate(bytes: &[u8]) -> Result<Layout, Error> {
         if !(4..=24).contains(&bits) {
             return Err(corrupt(12 + k, "table size out of range"));
         }
-        let (stride, elem) = if k < 2 { (4, 1) } else { (LABEL_STRIDE, 1) };
+        let (stride, elem) = if k < 2 { (4, 2) } else { (LABEL_STRIDE, 1) };
         *t = Table {
             bits,
             stride,

@@ -1,30 +1,26 @@
 //! # tern-parse: a fast transition-based dependency parser for Universal Dependencies
 //!
 //! [`Parser`] turns a tagged [`tern_core::Sentence`] into a dependency tree: it fills every
-//! token's `head` and `rel`. It runs in linear time; the shipped model decodes greedily
-//! ([`Parser::set_beam_width`] can widen the search, [`DEFAULT_BEAM`] is the width of
-//! beam-trained models):
+//! token's `head` and `rel`. It runs in linear time, with a small beam
+//! ([`DEFAULT_BEAM`] analyses kept at each step; [`Parser::set_beam_width`] trades speed
+//! for accuracy, width 1 is greedy):
 //!
 //! * **Transition system**: arc-hybrid (SHIFT, LEFT, RIGHT) with the root at the end of the
 //!   buffer and LEFT onto the root allowed only from a one-item stack, so every output is a
 //!   single-rooted projective tree.
 //! * **Models**: two averaged perceptrons over hashed features. The transition model scores
-//!   three moves from 72 Zhang & Nivre (2011) style templates (words, tags, word suffixes,
-//!   distance, valency, children and their labels, label sets); 21 of them read one token in
-//!   one role (first buffer item with its two successors, the two stack tops) and are summed
-//!   once per sentence for every token, so a decision looks up 51 rows. The label model picks
-//!   the relation when an arc is made (33 templates over the head, the dependent and the
-//!   dependent's finished subtree); the greedy decoder fetches an arc's label rows while it
-//!   locates the next decision's rows, so the two memory round trips overlap.
-//!   Weights are 8-bit integers in four hashed tables (without/with words, so that the
-//!   frequent word-free rows stay in cache); the file is the tables as they are used, with a
-//!   checksum ([`Parser::save`]).
-//! * **Training** ([`train`], [`train_sentences`]): greedily with the dynamic oracle and error
-//!   exploration (Goldberg & Nivre 2012, 2013), several runs with different seeds summed
-//!   into one model (an ensemble at the cost of one model, [`TrainOptions::runs`]), or
-//!   globally with beam search and max-violation updates (Zhang & Nivre 2011, Huang et al.
-//!   2012, `beam` ≥ 2); shuffled with fixed seeds, so a command gives the same model bytes
-//!   every time.
+//!   three moves from 98 Zhang & Nivre (2011) style templates (words, tags, word suffixes,
+//!   distance, valency, children and their labels, label sets); the label model picks the
+//!   relation when an arc is made (33 templates over the head, the dependent and the
+//!   dependent's finished subtree).
+//!   Weights are 16-bit (transitions) and 8-bit (labels) integers in four hashed tables
+//!   (without/with words, so that the frequent word-free rows stay in cache); the file is the
+//!   tables as they are used, with a checksum ([`Parser::save`]).
+//! * **Training** ([`train`], [`train_sentences`]): the transition model is trained globally
+//!   with beam search and max-violation updates (Zhang & Nivre 2011, Huang et al. 2012), or
+//!   with `beam: 1` greedily with the dynamic oracle and error exploration (Goldberg & Nivre
+//!   2012, 2013); shuffled with a fixed seed, so a command gives the same model bytes every
+//!   time.
 //! * **Evaluation**: [`read_conllu`] reads gold trees, [`evaluate`] gives
 //!   [`AttachmentScores`] (UAS/LAS without punctuation, relation subtypes ignored).
 //!

@@ -1,26 +1,26 @@
 //! The trained parser: hashed, quantized perceptron weights; greedy and beam decoding.
 use crate::format::{Table, LABEL_STRIDE};
-use crate::state::{atoms_of, State, DA, DB, DL, NL, NLA, SHIFT};
+use crate::state::{atoms_of, State, NL, NLA, NT, NTA, SHIFT};
 use crate::Error;
 use std::cell::RefCell;
 use std::path::Path;
 use std::sync::OnceLock;
 use tern_core::{DepRel, Sentence};
 
-/// A trained dependency parser (arc-hybrid, greedy or beam search, averaged perceptron).
+/// A trained dependency parser (arc-hybrid, beam search, averaged perceptron).
 ///
 /// Two linear models share one feature hashing scheme: a transition model scores SHIFT, LEFT
-/// and RIGHT from 72 templates over the configuration (21 of them summed once per sentence
-/// for each token), and a label model picks the relation of each arc when it is made, from
-/// 33 templates over the head, the dependent and the dependent's (complete) children. The
-/// decoder keeps the [`Parser::beam_width`] best move sequences at each step (1 = greedy, the
-/// shipped model's width). Weights are 8-bit integers in hashed tables.
+/// and RIGHT from 98 templates over the configuration, and a label model picks the relation
+/// of each arc when it is made, from 33 templates over the head, the dependent and the
+/// dependent's (complete) children. The decoder keeps the [`Parser::beam_width`] best move
+/// sequences at each step (1 = greedy). Weights are 16-bit (transitions) and 8-bit (labels)
+/// integers in hashed tables.
 #[derive(Clone, PartialEq)]
 pub struct Parser {
     /// The relations the label model predicts, by compact index.
     labels: Vec<DepRel>,
     /// The two transition tables, one after the other.
-    weights: Weights<i8>,
+    weights: Weights<i16>,
     /// The two label tables, one after the other.
     lweights: Weights<i8>,
     /// Transitions without/with words (offsets into `weights`), labels without/with words
@@ -30,9 +30,8 @@ pub struct Parser {
     beam: usize,
 }
 
-/// The decoder's beam width in models trained with a beam (`TrainOptions::beam` ≥ 2); greedily
-/// trained models, such as the shipped one, decode with width 1. The model file records the
-/// width; [`Parser::set_beam_width`] changes it.
+/// The decoder's beam width in models trained with a beam (the model file records the width;
+/// [`Parser::set_beam_width`] changes it): measured the best accuracy for its speed.
 pub const DEFAULT_BEAM: usize = 2;
 /// The widest beam allowed.
 pub const MAX_BEAM: usize = 32;
@@ -46,15 +45,8 @@ struct Scratch {
     scores: Vec<i64>,
     cands: Vec<(i64, u32)>,
     /// Located weight rows of each beam item.
-    rows: Vec<[u32; ND]>,
-    /// Summed static transition features of each position, by role (see [`Parser::precompute`]).
-    pre: Vec<[i32; 4]>,
-    /// Row offsets while precomputing.
-    pre_rows: Vec<u32>,
+    rows: Vec<[u32; NT]>,
 }
-
-/// Transition features scored per configuration (the static ones are summed per sentence).
-const ND: usize = DA + DB;
 
 impl std::fmt::Debug for Parser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -94,10 +86,10 @@ impl Parser {
         let l = crate::format::validate(bytes)?;
         let mut tables = l.tables;
         let (t0, t1, t2, t3) = (tables[0], tables[1], tables[2], tables[3]);
-        let tw = bytes[t0.off..t0.off + t0.len()]
-            .iter()
-            .chain(&bytes[t1.off..t1.off + t1.len()])
-            .map(|&b| b as i8);
+        let tw = bytes[t0.off..t0.off + 2 * t0.len()]
+            .chunks_exact(2)
+            .chain(bytes[t1.off..t1.off + 2 * t1.len()].chunks_exact(2))
+            .map(|c| i16::from_le_bytes([c[0], c[1]]));
         let weights = Weights::new(t0.len() + t1.len(), tw);
         let lw = bytes[t2.off..t2.off + t2.len()]
             .iter()
@@ -165,11 +157,14 @@ impl Parser {
     pub fn to_bytes(&self) -> Vec<u8> {
         let t = |k: usize| -> Vec<i16> {
             let tb = &self.tables[k];
-            let w: &[i8] = if k < 2 { &self.weights } else { &self.lweights };
-            w[tb.off..tb.off + tb.len()]
-                .iter()
-                .map(|&w| w as i16)
-                .collect()
+            if k < 2 {
+                self.weights[tb.off..tb.off + tb.len()].to_vec()
+            } else {
+                self.lweights[tb.off..tb.off + tb.len()]
+                    .iter()
+                    .map(|&w| w as i16)
+                    .collect()
+            }
         };
         let v = [t(0), t(1), t(2), t(3)];
         let b = |k: usize| self.tables[k].bits;
@@ -202,10 +197,8 @@ impl Parser {
                 .iter()
                 .map(|t| atoms_of(&t.form, t.upos, t.xpos)),
         );
-        self.precompute(st, &mut scratch.pre, &mut scratch.pre_rows);
-        let pre = &scratch.pre;
         let st: &State = if self.beam <= 1 {
-            self.run(st, pre);
+            self.run(st);
             st
         } else {
             self.run_beam(scratch)
@@ -225,159 +218,32 @@ impl Parser {
         }
     }
 
-    /// Sums, for every position of the sentence in `st` (reset), the static transition
-    /// features (tag and word tables) of its three roles: first buffer item, stack top,
-    /// second stack item. `pre[role * (n + 2) + position]`.
-    pub(crate) fn precompute(&self, st: &State, pre: &mut Vec<[i32; 4]>, rows: &mut Vec<u32>) {
-        let m = st.n + 2;
-        let weights: &[i8] = &self.weights;
-        rows.clear();
-        for (role, &(na, nb)) in State::STATIC_COUNTS.iter().enumerate() {
-            for p in 0..m {
-                let (a, b) = st.static_features(role, p);
-                debug_assert_eq!((a.len(), b.len()), (na, nb));
-                for &h in a.as_slice() {
-                    let o = self.tables[0].row_offset(h);
-                    prefetch(&weights[o]);
-                    rows.push(o as u32);
-                }
-                for &h in b.as_slice() {
-                    let o = self.tables[1].row_offset(h);
-                    prefetch(&weights[o]);
-                    rows.push(o as u32);
-                }
-            }
-        }
-        pre.clear();
-        let mut at = 0;
-        for &(na, nb) in &State::STATIC_COUNTS {
-            let k = na + nb;
-            for _ in 0..m {
-                pre.push(self.sum_rows(&rows[at..at + k]));
-                at += k;
-            }
-        }
-    }
-
-    /// The transition scores of a configuration: its own rows plus its static sums.
-    #[inline]
-    fn scores_of(&self, st: &State, rows: &[u32; ND], pre: &[[i32; 4]]) -> [i32; 3] {
-        let m = st.n + 2;
-        let [b, s0, s1] = st.static_positions();
-        let d = self.sum_rows(rows);
-        let (pb, p0, p1) = (pre[b], pre[m + s0], pre[2 * m + s1]);
-        [
-            d[0] + pb[0] + p0[0] + p1[0],
-            d[1] + pb[1] + p0[1] + p1[1],
-            d[2] + pb[2] + p0[2] + p1[2],
-        ]
-    }
-
-    /// Locates (and prefetches) the rows of the configuration's own transition features.
-    #[inline]
-    fn locate_dyn(&self, st: &State, rows: &mut [u32; ND]) {
-        let mut a = [0u64; DA];
-        let mut b = [0u64; DB];
-        st.dyn_features(&mut a, &mut b);
-        let weights: &[i8] = &self.weights;
-        let (ta, tb) = (self.tables[0], self.tables[1]);
-        for (r, &h) in rows[..DA].iter_mut().zip(&a) {
-            let o = ta.row_offset(h);
-            prefetch(&weights[o]);
-            *r = o as u32;
-        }
-        for (r, &h) in rows[DA..].iter_mut().zip(&b) {
-            let o = tb.row_offset(h);
-            prefetch(&weights[o]);
-            *r = o as u32;
-        }
-    }
-
-    /// Runs the greedy decoder to the end on a reset state (`pre` from
-    /// [`Parser::precompute`]).
-    ///
-    /// Two memory round trips per arc overlap: the label rows of an arc are located
-    /// (prefetched) when it is made, and summed only after the next configuration's
-    /// label-independent transition rows have been located too.
-    pub(crate) fn run(&self, st: &mut State, pre: &[[i32; 4]]) {
-        let mut rows = [0u32; ND];
-        let mut lrows = [0u32; NL];
+    /// Runs the greedy decoder to the end on a reset state.
+    pub(crate) fn run(&self, st: &mut State) {
+        let mut feats = [0u64; NT];
         let mut lfeats = [0u64; NL];
         let root = self.root_label();
-        // the arc (dependent, head) whose label rows are in `lrows`
-        let mut pending: Option<(usize, usize)> = None;
-        loop {
-            let done = st.terminal();
+        while !st.terminal() {
             let valid = st.valid();
-            let forced = if done {
-                Some(SHIFT)
+            let mv = if let Some(m) = State::forced(valid) {
+                m
             } else {
-                State::forced(valid)
+                st.trans_features(&mut feats);
+                let sc = self.score_trans(&feats);
+                best_valid(&sc, valid)
             };
-            if forced.is_none() {
-                self.locate_main(st, &mut rows);
-            }
-            if let Some((d, h)) = pending.take() {
-                let lab = self.sum_label(&lrows, root);
-                st.set_label(d, h, lab);
-            }
-            if done {
-                break;
-            }
-            let mv = match forced {
-                Some(m) => m,
-                None => {
-                    self.locate_lab(st, &mut rows);
-                    best_valid(&self.scores_of(st, &rows, pre), valid)
+            let lab = if mv == SHIFT {
+                0
+            } else {
+                let (d, h) = st.arc_of(mv);
+                if h == st.n {
+                    root
+                } else {
+                    st.label_features(d, h, &mut lfeats);
+                    self.best_label(&lfeats, root)
                 }
             };
-            if mv == SHIFT {
-                st.apply(mv, 0);
-                continue;
-            }
-            let (d, h) = st.arc_of(mv);
-            if h == st.n {
-                st.apply(mv, root);
-            } else {
-                st.label_features(d, h, &mut lfeats);
-                self.locate_label(&lfeats, &mut lrows);
-                st.apply_unlabeled(mv);
-                pending = Some((d, h));
-            }
-        }
-    }
-
-    /// Locates (and prefetches) the rows of the transition features that do not read labels.
-    #[inline]
-    fn locate_main(&self, st: &State, rows: &mut [u32; ND]) {
-        let mut a = [0u64; DA];
-        let mut b = [0u64; DB];
-        st.dyn_features(&mut a, &mut b);
-        let weights: &[i8] = &self.weights;
-        let (ta, tb) = (self.tables[0], self.tables[1]);
-        for (r, &h) in rows[..DA - DL].iter_mut().zip(&a) {
-            let o = ta.row_offset(h);
-            prefetch(&weights[o]);
-            *r = o as u32;
-        }
-        for (r, &h) in rows[DA..].iter_mut().zip(&b) {
-            let o = tb.row_offset(h);
-            prefetch(&weights[o]);
-            *r = o as u32;
-        }
-    }
-
-    /// Locates the rows of the transition features that read labels.
-    #[inline]
-    fn locate_lab(&self, st: &State, rows: &mut [u32; ND]) {
-        let mut a = [0u64; DL];
-        st.dyn_lab_features(&mut a);
-        let weights: &[i8] = &self.weights;
-        let ta = self.tables[0];
-        for (r, &h) in rows[DA - DL..DA].iter_mut().zip(&a) {
-            let o = ta.row_offset(h);
-            prefetch(&weights[o]);
-            *r = o as u32;
+            st.apply(mv, lab);
         }
     }
 
@@ -390,19 +256,18 @@ impl Parser {
             scores,
             cands,
             rows,
-            pre,
-            ..
         } = scratch;
         let k = self.beam;
         while beam.len() < k {
             beam.push(State::default());
             next.push(State::default());
-            rows.push([0; ND]);
+            rows.push([0; NT]);
         }
         beam[0].copy_from(greedy);
         let mut m = 1; // live items in `beam`
         scores.clear();
         scores.push(0);
+        let mut feats = [0u64; NT];
         let mut lfeats = [0u64; NL];
         let root = self.root_label();
         while !beam[0].terminal() {
@@ -412,7 +277,8 @@ impl Parser {
             for (i, st) in beam[..m].iter().enumerate() {
                 let valid = st.valid();
                 if valid.iter().filter(|&&v| v).count() > 1 {
-                    self.locate_dyn(st, &mut rows[i]);
+                    st.trans_features(&mut feats);
+                    self.locate_trans(&feats, &mut rows[i]);
                 }
             }
             for (i, st) in beam[..m].iter().enumerate() {
@@ -420,7 +286,7 @@ impl Parser {
                 if let Some(mv) = State::forced(valid) {
                     cands.push((scores[i], (i as u32) << 2 | mv as u32));
                 } else {
-                    let sc = self.scores_of(st, &rows[i], pre);
+                    let sc = self.sum_trans(&rows[i]);
                     for mv in 0..3 {
                         if valid[mv] {
                             cands.push((scores[i] + sc[mv] as i64, (i as u32) << 2 | mv as u32));
@@ -476,36 +342,30 @@ impl Parser {
             .min(255) as u8
     }
 
-    /// The sums of located transition rows (SHIFT, LEFT, RIGHT, unused).
     #[inline]
-    fn sum_rows(&self, rows: &[u32]) -> [i32; 4] {
-        let weights: &[i8] = &self.weights;
-        #[cfg(target_arch = "x86_64")]
-        {
-            use core::arch::x86_64::*;
-            // every offset comes from `Table::row_offset`, so `o + 4 <= weights.len()`;
-            // checked once here for all rows (a cheap max) to keep the unsafe loads sound
-            let max = rows.iter().copied().max().unwrap_or(0) as usize;
-            if max + 4 <= weights.len() && rows.len() <= 256 {
-                // SAFETY: all offsets are at most `max` and `max + 4 <= len`, so every
-                // 4-byte load reads inside `weights`; SSE2 is part of the x86_64 baseline.
-                // At most 256 rows of |w| <= 127 sum to at most 32,512: no i16 overflow.
-                unsafe {
-                    let base = weights.as_ptr();
-                    let mut acc = _mm_setzero_si128();
-                    for &o in rows {
-                        let v = _mm_cvtsi32_si128(
-                            (base.add(o as usize) as *const i32).read_unaligned(),
-                        );
-                        acc = _mm_add_epi16(acc, _mm_srai_epi16(_mm_unpacklo_epi8(v, v), 8));
-                    }
-                    let acc = _mm_srai_epi32(_mm_unpacklo_epi16(acc, acc), 16);
-                    let mut out = [0i32; 4];
-                    _mm_storeu_si128(out.as_mut_ptr() as *mut __m128i, acc);
-                    return out;
-                }
-            }
+    fn score_trans(&self, feats: &[u64; NT]) -> [i32; 3] {
+        // Rows are scattered over megabytes: find them all and prefetch first, so that the
+        // cache misses overlap, then add.
+        let mut rows = [0u32; NT];
+        self.locate_trans(feats, &mut rows);
+        self.sum_trans(&rows)
+    }
+
+    /// The weight offsets of transition features, prefetched.
+    #[inline]
+    fn locate_trans(&self, feats: &[u64; NT], rows: &mut [u32; NT]) {
+        let weights: &[i16] = &self.weights;
+        for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
+            let o = self.tables[(k >= NTA) as usize].row_offset(h);
+            prefetch(&weights[o]);
+            *r = o as u32;
         }
+    }
+
+    /// The move scores from located rows.
+    #[inline]
+    fn sum_trans(&self, rows: &[u32; NT]) -> [i32; 3] {
+        let weights: &[i16] = &self.weights;
         let mut acc = [0i32; 4];
         for &o in rows {
             let o = o as usize;
@@ -514,48 +374,28 @@ impl Parser {
                 acc[k] += w[k] as i32;
             }
         }
-        acc
+        [acc[0], acc[1], acc[2]]
     }
 
     #[inline]
     fn best_label(&self, feats: &[u64; NL], root: u8) -> u8 {
-        let mut rows = [0u32; NL];
-        self.locate_label(feats, &mut rows);
-        self.sum_label(&rows, root)
-    }
-
-    /// Locates (and prefetches) the label rows of label features.
-    #[inline]
-    fn locate_label(&self, feats: &[u64; NL], rows: &mut [u32; NL]) {
         let weights: &[i8] = &self.lweights;
+        let mut rows = [0u32; NL];
         for (k, (r, &h)) in rows.iter_mut().zip(feats).enumerate() {
             let o = self.tables[2 + (k >= NLA) as usize].row_offset(h);
             prefetch(&weights[o]);
             *r = o as u32;
         }
-    }
-
-    /// The best label (never the root's) from located label rows.
-    #[inline]
-    fn sum_label(&self, rows: &[u32; NL], root: u8) -> u8 {
-        let weights: &[i8] = &self.lweights;
-        // rows are one cache line of i8; sums are at most 33 × 127: no overflow in i16
+        // rows are one cache line of i8; sums are at most 27 × 127: no overflow in i16
         let mut acc = [0i16; LABEL_STRIDE];
-        for &r in rows {
+        for &r in &rows {
             let r = r as usize;
             let w = &weights[r..r + LABEL_STRIDE];
             for k in 0..LABEL_STRIDE {
                 acc[k] = acc[k].wrapping_add(w[k] as i16);
             }
         }
-        acc[root as usize & (LABEL_STRIDE - 1)] = i16::MIN;
-        let at = argmax_i16(&acc[..self.labels.len()]);
-        // only when every score is i16::MIN: any label but the root
-        (if at == root as usize {
-            (at + 1) % self.labels.len()
-        } else {
-            at
-        }) as u8
+        argmax_except(&acc[..self.labels.len()], root as usize) as u8
     }
 }
 
@@ -632,18 +472,6 @@ pub(crate) fn best_valid<T: PartialOrd + Copy>(sc: &[T; 3], valid: [bool; 3]) ->
         }
     }
     best.min(2)
-}
-
-/// Index of the first largest score (branch-free: the comparison compiles to a select).
-#[inline]
-fn argmax_i16(sc: &[i16]) -> usize {
-    let (mut best, mut at) = (i16::MIN, 0usize);
-    for (k, &s) in sc.iter().enumerate() {
-        let better = s > best;
-        best = if better { s } else { best };
-        at = if better { k } else { at };
-    }
-    at
 }
 
 /// Index of the largest score other than `skip`.

@@ -12,54 +12,10 @@ pub(crate) const LEFT: usize = 1;
 /// `RIGHT`: the stack top becomes a dependent of the item below it and is popped.
 pub(crate) const RIGHT: usize = 2;
 
-/// Transition templates over the whole configuration: without words, with words.
-pub(crate) const DA: usize = 35;
-/// The last `DL` of the [`DA`] read the labels of arcs (the greedy decoder computes them
-/// after the label of the last arc is known).
-pub(crate) const DL: usize = 8;
-pub(crate) const DB: usize = 16;
-/// Number of transition feature templates: [`DA`] + [`DB`] plus the static ones
-/// ([`State::STATIC_COUNTS`]).
-pub(crate) const NT: usize = DA + DB + 7 + 14;
+/// Number of transition feature templates.
+pub(crate) const NT: usize = 98;
 /// The first `NTA` transition templates use no words.
-pub(crate) const NTA: usize = DA + 7;
-/// Roles of the static transition features.
-pub(crate) const ROLE_B: usize = 0;
-pub(crate) const ROLE_S0: usize = 1;
-pub(crate) const ROLE_S1: usize = 2;
-
-/// A short list of feature hashes with a fixed capacity.
-#[derive(Clone, Copy)]
-pub(crate) struct Feats<const N: usize> {
-    h: [u64; N],
-    len: usize,
-}
-
-impl<const N: usize> Default for Feats<N> {
-    fn default() -> Self {
-        Feats { h: [0; N], len: 0 }
-    }
-}
-
-impl<const N: usize> Feats<N> {
-    #[inline(always)]
-    fn push(&mut self, h: u64) {
-        if self.len < N {
-            self.h[self.len] = h;
-            self.len += 1;
-        }
-    }
-    /// The hashes.
-    #[inline(always)]
-    pub fn as_slice(&self) -> &[u64] {
-        &self.h[..self.len]
-    }
-    /// Number of hashes.
-    #[inline(always)]
-    pub fn len(&self) -> usize {
-        self.len
-    }
-}
+pub(crate) const NTA: usize = 59;
 /// Number of label feature templates.
 pub(crate) const NL: usize = 33;
 /// The first `NLA` label templates use no words.
@@ -370,151 +326,22 @@ impl State {
         }
     }
 
-    /// The label-reading part of [`State::dyn_features`] (its last [`DL`] tag-table
-    /// features), for the decoder that learns the last arc's label late.
-    #[inline]
-    pub fn dyn_lab_features(&self, f: &mut [u64; DL]) {
-        let t = &self.t;
-        let lab = |x: usize| self.label[x] as u64;
-        let (s0, s1, b0) = (self.s(0), self.s(1), self.bi(0));
-        let (s0t, s1t, b0t) = (t[s0], t[s1], t[b0]);
-        let (s0l, s0r) = (self.nd[s0].lc1 as usize, self.nd[s0].rc1 as usize);
-        let (b0l, s1r) = (self.nd[b0].lc1 as usize, self.nd[s1].rc1 as usize);
-        f[0] = f1(25, lab(s0l));
-        f[1] = f1(27, lab(s0r));
-        f[2] = f1(29, lab(b0l));
-        f[3] = f1(31, lab(s1r));
-        f[4] = f2(41, s0t, self.nd[s0].rset);
-        f[5] = f2(42, s0t, self.nd[s0].lset);
-        f[6] = f2(43, b0t, self.nd[b0].lset);
-        f[7] = f2(86, s1t, self.nd[s1].rset);
-    }
-
-    /// Applies an arc move whose label is not known yet: [`State::set_label`] completes it.
-    pub fn apply_unlabeled(&mut self, mv: usize) {
-        let (d, h) = self.arc_of(mv);
-        self.stack.pop();
-        self.head[d] = h as u32;
-        let node = &mut self.nd[h];
-        if mv == LEFT {
-            node.lc2 = node.lc1;
-            node.lc1 = d as u32;
-            node.nl = node.nl.saturating_add(1);
-        } else {
-            node.rc2 = node.rc1;
-            node.rc1 = d as u32;
-            node.nr = node.nr.saturating_add(1);
-        }
-    }
-
-    /// Gives the arc `h → d` made by [`State::apply_unlabeled`] its label.
-    pub fn set_label(&mut self, d: usize, h: usize, lab: u8) {
-        self.label[d] = lab;
-        let bit = 1u64 << (lab & 63);
-        if d < h {
-            self.nd[h].lset |= bit;
-        } else {
-            self.nd[h].rset |= bit;
-        }
-    }
-
-    /// Fills `out` with the hashes of all transition features (training): the first [`NTA`]
-    /// read only tags, labels and counts (few distinct values: a small, cache-resident
-    /// table), the rest read words. In each part the configuration's own ([`State::dyn_features`])
-    /// come first, then the static ones of the first buffer item and the two stack tops
-    /// ([`State::static_features`]), which the decoder sums once per sentence.
+    /// Fills `out` with the hashes of the transition features: the first [`NTA`] read only
+    /// tags, labels and counts (few distinct values: a small, cache-resident table), the rest
+    /// read words.
     pub fn trans_features(&self, out: &mut [u64; NT]) {
-        let mut a = [0u64; DA];
-        let mut b = [0u64; DB];
-        self.dyn_features(&mut a, &mut b);
-        out[..DA].copy_from_slice(&a);
-        out[NTA..NTA + DB].copy_from_slice(&b);
-        let (sta, stb) = out.split_at_mut(NTA);
-        let (sta, stb) = (&mut sta[DA..], &mut stb[DB..]);
-        let (s0, s1, b0) = (self.s(0), self.s(1), self.bi(0));
-        let (mut ka, mut kb) = (0, 0);
-        for (role, p) in [(ROLE_B, b0), (ROLE_S0, s0), (ROLE_S1, s1)] {
-            let (a, b) = self.static_features(role, p);
-            sta[ka..ka + a.len()].copy_from_slice(a.as_slice());
-            stb[kb..kb + b.len()].copy_from_slice(b.as_slice());
-            ka += a.len();
-            kb += b.len();
-        }
-    }
-
-    /// Number of static transition features of each role (tag table, word table).
-    pub const STATIC_COUNTS: [(usize, usize); 3] = [(5, 8), (1, 4), (1, 2)];
-
-    /// The static transition features of position `p` in role `role` ([`ROLE_B`]: first
-    /// buffer item with its two successors; [`ROLE_S0`], [`ROLE_S1`]: the stack tops):
-    /// hashes for the tag table and for the word table, as short fixed-capacity lists.
-    #[inline]
-    pub fn static_features(&self, role: usize, p: usize) -> (Feats<5>, Feats<8>) {
-        let w = &self.w;
-        let t = &self.t;
-        let x = &self.x;
-        let none = self.n + 1;
-        let mut a = Feats::<5>::default();
-        let mut b = Feats::<8>::default();
-        match role {
-            ROLE_B => {
-                let b1 = if p < self.n { p + 1 } else { none };
-                let b2 = if p + 1 < self.n { p + 2 } else { none };
-                let (b0t, b1t, b2t) = (t[p], t[b1], t[b2]);
-                a.push(f1(3, b0t));
-                a.push(f1(4, b1t));
-                a.push(f1(5, b2t));
-                a.push(f2(8, b0t, b1t));
-                a.push(f3(11, b0t, b1t, b2t));
-                b.push(f1(55, w[p]));
-                b.push(f1(56, mix(w[p], b0t)));
-                b.push(f1(57, w[b1]));
-                b.push(f1(58, mix(w[b1], b1t)));
-                b.push(f1(59, w[b2]));
-                b.push(f2(90, w[p], w[b1]));
-                b.push(f1(92, x[p]));
-                b.push(f2(95, x[p], coarse(b0t)));
-            }
-            ROLE_S0 => {
-                let s0t = t[p];
-                a.push(f1(1, s0t));
-                b.push(f1(51, w[p]));
-                b.push(f1(52, mix(w[p], s0t)));
-                b.push(f1(93, x[p]));
-                b.push(f2(96, x[p], coarse(s0t)));
-            }
-            _ => {
-                a.push(f1(2, t[p]));
-                b.push(f1(53, w[p]));
-                b.push(f1(54, mix(w[p], t[p])));
-            }
-        }
-        (a, b)
-    }
-
-    /// First buffer item, stack top, second stack item: the positions whose static features
-    /// ([`State::static_features`]) the configuration reads.
-    #[inline]
-    pub fn static_positions(&self) -> [usize; 3] {
-        [self.bi(0), self.s(0), self.s(1)]
-    }
-
-    /// Fills `a` (tag table) and `b` (word table) with the hashes of the transition features
-    /// that depend on the configuration as a whole (pairs across stack and buffer, children,
-    /// valencies, distances, labels).
-    #[inline]
-    pub fn dyn_features(&self, a: &mut [u64; DA], b: &mut [u64; DB]) {
         let w = &self.w;
         let t = &self.t;
         let lab = |x: usize| self.label[x] as u64;
         let (s0, s1, s2) = (self.s(0), self.s(1), self.s(2));
-        let (b0, b1) = (self.bi(0), self.bi(1));
+        let (b0, b1, b2) = (self.bi(0), self.bi(1), self.bi(2));
         let none = self.none();
         let (s0w, s0t, s1w, s1t, s2t) = (w[s0], t[s0], w[s1], t[s1], t[s2]);
-        let (b0w, b0t, b1t) = (w[b0], t[b0], t[b1]);
+        let (b0w, b0t, b1w, b1t, b2w, b2t) = (w[b0], t[b0], w[b1], t[b1], w[b2], t[b2]);
         let s0wt = mix(s0w, s0t);
         let s1wt = mix(s1w, s1t);
         let b0wt = mix(b0w, b0t);
+        let b1wt = mix(b1w, b1t);
         let d01 = if s0 == none { 0 } else { dist_bucket(b0 - s0) };
         let d10 = if s1 == none { 0 } else { dist_bucket(s0 - s1) };
         let [s0l, s0l2, s0r, s0r2] = [
@@ -524,66 +351,121 @@ impl State {
             self.nd[s0].rc2,
         ]
         .map(|x| x as usize);
-        let [b0l, b0l2, s1r] =
-            [self.nd[b0].lc1, self.nd[b0].lc2, self.nd[s1].rc1].map(|x| x as usize);
+        let [b0l, b0l2, s1l, s1r, s1r2] = [
+            self.nd[b0].lc1,
+            self.nd[b0].lc2,
+            self.nd[s1].lc1,
+            self.nd[s1].rc1,
+            self.nd[s1].rc2,
+        ]
+        .map(|x| x as usize);
         let (s0vl, s0vr) = (self.nd[s0].nl.min(7) as u64, self.nd[s0].nr.min(7) as u64);
         let b0vl = self.nd[b0].nl.min(7) as u64;
-        let s1vr = self.nd[s1].nr.min(7) as u64;
+        let (s1vl, s1vr) = (self.nd[s1].nl.min(7) as u64, self.nd[s1].nr.min(7) as u64);
         let depth = self.stack.len().min(3) as u64;
-        let f = a;
-        f[0] = f2(7, s0t, b0t);
-        f[1] = f2(9, s1t, s0t);
-        f[2] = f2(10, s1t, b0t);
-        f[3] = f3(12, s0t, b0t, b1t);
-        f[4] = f3(13, s1t, s0t, b0t);
-        f[5] = f3(14, s2t, s1t, s0t);
-        f[6] = f2(16, s0t, d01);
-        f[7] = f2(17, b0t, d01);
-        f[8] = f3(18, s0t, b0t, d01);
-        f[9] = f3(19, s1t, s0t, d10);
-        f[10] = f2(20, s0t, s0vr);
-        f[11] = f2(21, s0t, s0vl);
-        f[12] = f2(22, b0t, b0vl);
-        f[13] = f2(23, s1t, s1vr);
-        f[14] = f3(32, s0t, t[s0l], t[s0l2]);
-        f[15] = f3(33, s0t, t[s0r], t[s0r2]);
-        f[16] = f3(34, b0t, t[b0l], t[b0l2]);
-        f[17] = f3(35, s0t, t[s0l], b0t);
-        f[18] = f3(36, s0t, t[s0r], b0t);
-        f[19] = f3(37, s0t, b0t, t[b0l]);
-        f[20] = f3(38, s1t, s0t, t[s0r]);
-        f[21] = f3(39, s1t, t[s1r], s0t);
-        f[22] = f3(40, s1t, s0t, t[s0l]);
-        f[23] = f2(44, s0t, depth);
-        f[24] = f3(87, s1t, s0t, depth);
-        f[25] = f3(88, coarse(s0t), coarse(b0t), coarse(b1t));
-        f[26] = f3(89, coarse(s1t), coarse(s0t), coarse(b0t));
-        f[27] = f1(25, lab(s0l));
-        f[28] = f1(27, lab(s0r));
-        f[29] = f1(29, lab(b0l));
+        let f = out;
+        // tags, labels, counts
+        f[0] = f1(1, s0t);
+        f[1] = f1(2, s1t);
+        f[2] = f1(3, b0t);
+        f[3] = f1(4, b1t);
+        f[4] = f1(5, b2t);
+        f[5] = f1(6, s2t);
+        f[6] = f2(7, s0t, b0t);
+        f[7] = f2(8, b0t, b1t);
+        f[8] = f2(9, s1t, s0t);
+        f[9] = f2(10, s1t, b0t);
+        f[10] = f3(11, b0t, b1t, b2t);
+        f[11] = f3(12, s0t, b0t, b1t);
+        f[12] = f3(13, s1t, s0t, b0t);
+        f[13] = f3(14, s2t, s1t, s0t);
+        f[14] = f3(15, s1t, s0t, b1t);
+        f[15] = f2(16, s0t, d01);
+        f[16] = f2(17, b0t, d01);
+        f[17] = f3(18, s0t, b0t, d01);
+        f[18] = f3(19, s1t, s0t, d10);
+        f[19] = f2(20, s0t, s0vr);
+        f[20] = f2(21, s0t, s0vl);
+        f[21] = f2(22, b0t, b0vl);
+        f[22] = f2(23, s1t, s1vr);
+        f[23] = f1(24, t[s0l]);
+        f[24] = f1(25, lab(s0l));
+        f[25] = f1(26, t[s0r]);
+        f[26] = f1(27, lab(s0r));
+        f[27] = f1(28, t[b0l]);
+        f[28] = f1(29, lab(b0l));
+        f[29] = f1(30, t[s1r]);
         f[30] = f1(31, lab(s1r));
-        f[31] = f2(41, s0t, self.nd[s0].rset);
-        f[32] = f2(42, s0t, self.nd[s0].lset);
-        f[33] = f2(43, b0t, self.nd[b0].lset);
-        f[34] = f2(86, s1t, self.nd[s1].rset);
+        f[31] = f3(32, s0t, t[s0l], t[s0l2]);
+        f[32] = f3(33, s0t, t[s0r], t[s0r2]);
+        f[33] = f3(34, b0t, t[b0l], t[b0l2]);
+        f[34] = f3(35, s0t, t[s0l], b0t);
+        f[35] = f3(36, s0t, t[s0r], b0t);
+        f[36] = f3(37, s0t, b0t, t[b0l]);
+        f[37] = f3(38, s1t, s0t, t[s0r]);
+        f[38] = f3(39, s1t, t[s1r], s0t);
+        f[39] = f3(40, s1t, s0t, t[s0l]);
+        f[40] = f2(41, s0t, self.nd[s0].rset);
+        f[41] = f2(42, s0t, self.nd[s0].lset);
+        f[42] = f2(43, b0t, self.nd[b0].lset);
+        f[43] = f2(44, s0t, depth);
+        f[44] = f2(45, s1t, s1vl);
+        f[45] = f1(46, t[s1l]);
+        f[46] = f1(47, lab(s1l));
+        f[47] = f1(48, t[s0l2]);
+        f[48] = f1(49, lab(s0l2));
+        f[49] = f1(50, t[s0r2]);
+        f[50] = f1(81, lab(s0r2));
+        f[51] = f1(82, t[b0l2]);
+        f[52] = f1(83, lab(b0l2));
+        f[53] = f3(84, s1t, t[s1r], t[s1r2]);
+        f[54] = f3(85, s1t, t[s1l], s0t);
+        f[55] = f2(86, s1t, self.nd[s1].rset);
+        f[56] = f3(87, s1t, s0t, depth);
+        f[57] = f3(88, coarse(s0t), coarse(b0t), coarse(b1t));
+        f[58] = f3(89, coarse(s1t), coarse(s0t), coarse(b0t));
+        // words
+        f[59] = f1(51, s0w);
+        f[60] = f1(52, s0wt);
+        f[61] = f1(53, s1w);
+        f[62] = f1(54, s1wt);
+        f[63] = f1(55, b0w);
+        f[64] = f1(56, b0wt);
+        f[65] = f1(57, b1w);
+        f[66] = f1(58, b1wt);
+        f[67] = f1(59, b2w);
+        f[68] = f2(60, s0wt, b0wt);
+        f[69] = f2(61, s0wt, b0w);
+        f[70] = f2(62, s0w, b0wt);
+        f[71] = f2(63, s0wt, b0t);
+        f[72] = f2(64, s0t, b0wt);
+        f[73] = f2(65, s0w, b0w);
+        f[74] = f2(66, s1wt, s0wt);
+        f[75] = f2(67, s1w, s0w);
+        f[76] = f2(68, s1wt, s0t);
+        f[77] = f2(69, s1t, s0wt);
+        f[78] = f3(70, s0w, b0t, b1t);
+        f[79] = f2(71, s0w, d01);
+        f[80] = f2(72, b0w, d01);
+        f[81] = f3(73, s0w, b0w, d01);
+        f[82] = f2(74, s0w, s0vr);
+        f[83] = f2(75, s0w, s0vl);
+        f[84] = f2(76, b0w, b0vl);
+        f[85] = f1(77, w[s0l]);
+        f[86] = f1(78, w[s0r]);
+        f[87] = f1(79, w[b0l]);
+        // words and suffixes, robust to tagging errors
         let x = &self.x;
-        let f = b;
-        f[0] = f2(60, s0wt, b0wt);
-        f[1] = f2(63, s0wt, b0t);
-        f[2] = f2(64, s0t, b0wt);
-        f[3] = f2(65, s0w, b0w);
-        f[4] = f2(67, s1w, s0w);
-        f[5] = f2(68, s1wt, s0t);
-        f[6] = f2(69, s1t, s0wt);
-        f[7] = f3(70, s0w, b0t, b1t);
-        f[8] = f3(73, s0w, b0w, d01);
-        f[9] = f1(77, w[s0l]);
-        f[10] = f1(78, w[s0r]);
-        f[11] = f1(79, w[b0l]);
-        f[12] = f2(91, s1w, b0w);
-        f[13] = f3(97, x[s0], x[b0], d01);
-        f[14] = f2(98, s0w, coarse(b0t));
-        f[15] = f2(99, coarse(s0t), b0w);
+        f[88] = f2(90, b0w, b1w);
+        f[89] = f2(91, s1w, b0w);
+        f[90] = f1(92, x[b0]);
+        f[91] = f1(93, x[s0]);
+        f[92] = f1(94, x[b1]);
+        f[93] = f2(95, x[b0], coarse(b0t));
+        f[94] = f2(96, x[s0], coarse(s0t));
+        f[95] = f3(97, x[s0], x[b0], d01);
+        f[96] = f2(98, s0w, coarse(b0t));
+        f[97] = f2(99, coarse(s0t), b0w);
     }
 
     /// Fills `out` with the hashes of the label features for the arc `h → d`: the first
