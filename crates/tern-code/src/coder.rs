@@ -229,7 +229,7 @@ impl Coder {
     }
 
     fn groups(&self, tree: &Tree<'_>, date: Option<tern_core::Date>) -> Vec<Group> {
-        let mentions = self.set.find_actors(tree.toks);
+        let mentions = self.set.find_actors_on(tree.toks, date);
         let mut out: Vec<Group> = Vec::new();
         let mut i = 0;
         while i < mentions.len() {
