@@ -297,6 +297,13 @@ KNOWN_AS = {
                                                    "Crown Prince Mohammed bin Salman"],
     "muhamad bin zaid al nuhaian": ["MBZ", "Mohammed bin Zayed", "Mohamed bin Zayed"],
     "ali hoseini hamenei": ["Ayatollah Khamenei", "Ayatollah Ali Khamenei", "Ali Khamenei"],
+    "viliam jeferson clinton": ["Bill Clinton", "President Bill Clinton"],
+    "james gordon brovn": ["Gordon Brown"],
+    "abi ahmed ali": ["Abiy Ahmed", "Abiy"],
+    "mahathir bin mohamad": ["Mahathir Mohamad", "Mahathir Mohammad", "Mahathir"],
+    "mahmud ahmadi neiad": ["Mahmoud Ahmadinejad", "Mahmud Ahmadinejad", "Ahmadinejad"],
+    "muhamad mursi": ["Mohamed Morsi", "Mohammed Morsi", "Mohamed Mursi", "Morsi", "Mursi"],
+    "sadam husain": ["Saddam Hussein", "Saddam"],
     "faiz al sarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
     "faiz alsarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
 }
@@ -760,6 +767,11 @@ def main():
         # A surname that is also a common given name ("Thomas", "George", "Christian") would match every
         # capitalized first name: no surname-alone match for such a person.
         if given_counts.get(translit_key(last_word), 0) >= 3 or given_counts.get(translit_key(sur), 0) >= 3:
+            is_person = False
+        # Any name of the person ending in a common word (an alias "Osman Saleh Mohammed"): the matcher would take
+        # that word as a surname ("Mohamed Morsi" -> Eritrea's foreign minister), so no surname-alone match.
+        common_keys = {translit_key(w) for w in COMMON_SURNAMES}
+        if any(translit_key(fold(words(n)[-1])) in common_keys for n in p.names if words(n)):
             is_person = False
         out_entries.append((title, p, ranges, is_person))
 
