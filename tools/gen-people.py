@@ -304,6 +304,10 @@ KNOWN_AS = {
     "mahmud ahmadi neiad": ["Mahmoud Ahmadinejad", "Mahmud Ahmadinejad", "Ahmadinejad"],
     "muhamad mursi": ["Mohamed Morsi", "Mohammed Morsi", "Mohamed Mursi", "Morsi", "Mursi"],
     "sadam husain": ["Saddam Hussein", "Saddam"],
+    "bashar al asad": ["Bashar al-Assad", "Bashar Assad", "Assad", "al-Assad"],
+    "nuri maliki": ["Nouri al-Maliki", "Nouri Maliki", "Nuri al-Maliki", "Maliki", "al-Maliki"],
+    "inglak chinavat": ["Yingluck Shinawatra", "Yingluck"],
+    "faethongthan chinavat": ["Paetongtarn Shinawatra", "Paetongtarn"],
     "faiz al sarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
     "faiz alsarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
 }
