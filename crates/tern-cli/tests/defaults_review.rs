@@ -1,0 +1,146 @@
+//! `tern code` with the embedded default dictionaries on sentences written for the review of the
+//! default actors and agents (issue 5): generic institutions composed with the country before
+//! them, names in the form news uses, peoples of one state, coalitions, and a day name that must
+//! not be a person.
+use serde_json::Value;
+use std::process::Command;
+
+/// (story date, sentence, source code prefix, target code prefix)
+const CASES: &[(&str, &str, &str, &str)] = &[
+    (
+        "2013-11-14",
+        "The Serbian Ministry of Defence signed a cooperation agreement with Russia.",
+        "SRBGOVMIL",
+        "RUS",
+    ),
+    (
+        "2019-03-01",
+        "Pakistan's Foreign Office summoned the Indian envoy on Monday.",
+        "PAKGOV",
+        "INDGOV",
+    ),
+    (
+        "2019-05-01",
+        "The Saudi-led coalition bombed Houthi rebels in Sanaa.",
+        "SAUMIL",
+        "YEMREB",
+    ),
+    (
+        "2014-05-01",
+        "Putin met Bashar al-Assad in Moscow.",
+        "RUSGOV",
+        "SYRGOV",
+    ),
+    (
+        "2000-05-01",
+        "Chechen rebels attacked a police station in Grozny.",
+        "RUS",
+        "RUS",
+    ),
+    (
+        "2010-05-01",
+        "Evo Morales accused the United States of interference.",
+        "BOLGOV",
+        "USA",
+    ),
+    (
+        "1995-05-01",
+        "Bosnian Serbs rejected the peace plan of the European Union.",
+        "BIH",
+        "IGOEUREEC",
+    ),
+    (
+        "2018-05-01",
+        "Mahmoud Abbas met Egyptian President Abdel Fattah al-Sisi in Cairo.",
+        "PSEGOV",
+        "EGYGOV",
+    ),
+    (
+        "2018-05-01",
+        "Daniel Ortega accused the United States of backing the protesters.",
+        "NICGOV",
+        "USA",
+    ),
+    (
+        "2014-07-20",
+        "Israeli helicopters fired missiles at Hamas positions in Gaza.",
+        "ISRMIL",
+        "PSE",
+    ),
+];
+
+fn run(jsonl: &str, name: &str) -> Vec<Value> {
+    let dir = std::env::temp_dir().join(format!("tern-review-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("sentences.jsonl");
+    std::fs::write(&input, jsonl).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tern"))
+        .env_remove("TERN_DICTIONARIES")
+        .arg("code")
+        .arg(&input)
+        .output()
+        .expect("running tern");
+    assert!(
+        out.status.success(),
+        "tern code failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON event a line"))
+        .collect()
+}
+
+fn code(e: &Value, side: &str) -> String {
+    e[side]["code"].as_str().unwrap_or("").to_string()
+}
+
+#[test]
+fn review_sentences_code_their_actors() {
+    let mut jsonl = String::new();
+    for (i, (date, text, _, _)) in CASES.iter().enumerate() {
+        jsonl.push_str(
+            &serde_json::json!({"id": format!("s{i}"), "date": date, "text": text}).to_string(),
+        );
+        jsonl.push('\n');
+    }
+    let events = run(&jsonl, "actors");
+    let mut failures = Vec::new();
+    for (i, (_, text, src, tgt)) in CASES.iter().enumerate() {
+        let id = format!("s{i}");
+        let mine: Vec<&Value> = events
+            .iter()
+            .filter(|e| e["story_id"] == id.as_str())
+            .collect();
+        let ok = mine
+            .iter()
+            .any(|e| code(e, "source").starts_with(src) && code(e, "target").starts_with(tgt));
+        if !ok {
+            let got: Vec<String> = mine
+                .iter()
+                .map(|e| format!("{} -> {}", code(e, "source"), code(e, "target")))
+                .collect();
+            failures.push(format!("{text}: want {src} -> {tgt}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_day_name_is_not_a_person() {
+    // Godwin Friday heads Saint Vincent's government from 2025-11; "Friday" alone must not be him.
+    let jsonl = serde_json::json!({"id": "d", "date": "2025-12-05", "text": "Russia vetoed the draft resolution on Friday."})
+        .to_string()
+        + "\n";
+    for e in run(&jsonl, "friday") {
+        for side in ["source", "target"] {
+            assert!(
+                !code(&e, side).starts_with("VCT"),
+                "Friday coded as {}",
+                code(&e, side)
+            );
+        }
+    }
+}
