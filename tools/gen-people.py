@@ -110,7 +110,7 @@ COMMON_SURNAMES = {"may", "key", "english", "sen", "gen", "rep", "gov", "col", "
                    # given names that are also a listed person's surname (Jeff Mason, Fayez al-Sarraj)
                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                    "february", "july", "september", "october", "november", "december", "ramadan", "easter",
-                   "christmas", "sheikh", "islam", "jihad", "holy", "junior", "senior", "oman", "back", "man", "boys",
+                   "christmas", "san", "loc", "jong", "walker", "masri", "karim", "khamis", "pires", "marie", "sheikh", "islam", "jihad", "holy", "junior", "senior", "oman", "back", "man", "boys",
                    "note", "speed", "soon", "drew", "burns", "cannon", "bar", "bells", "dam", "din", "gang", "grenade",
                    "mer", "pace", "parts", "passer", "saw", "sheriff", "struck", "vital", "won", "mason", "fayez"}
 # Countries whose Factbook names put the name used alone first (Chinese, Korean, Thai, Lao, Burmese ...): that
@@ -308,6 +308,8 @@ KNOWN_AS = {
     "nuri maliki": ["Nouri al-Maliki", "Nouri Maliki", "Nuri al-Maliki", "Maliki", "al-Maliki"],
     "inglak chinavat": ["Yingluck Shinawatra", "Yingluck"],
     "faethongthan chinavat": ["Paetongtarn Shinawatra", "Paetongtarn"],
+    "kim jong un": ["Kim Jong-un", "Kim Jong-Un"],
+    "kim chong il": ["Kim Jong Il", "Kim Jong-il", "Kim Jong-Il"],
     "faiz al sarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
     "faiz alsarai": ["Fayez al-Sarraj", "Fayez Sarraj", "Fayez al-Serraj", "Fayez Serraj"],
 }
