@@ -624,7 +624,15 @@ def main():
         names = sorted(e["names"])
         if not names:
             continue
-        title = phrase(clean(e["title"])) if phrase(clean(e["title"])) in e["names"] else names[0]
+        # the package's name when it is a phrase here, else the highest-priority name (not a city: "PALESTINE",
+        # not "BETHLEHEM")
+        first_extra = [phrase(clean(n)) for n in EXTRA_NAMES.get(key, [])[:1]]
+        if phrase(clean(e["title"])) in e["names"]:
+            title = phrase(clean(e["title"]))
+        elif first_extra and first_extra[0] in e["names"]:
+            title = first_extra[0]
+        else:
+            title = sorted(names, key=lambda n: (-e["names"][n], n))[0]
         if e["comment"]:
             out.append(f"# {key.split(':')[0]}: {e['comment']}")
         out.append(f"actor: {title}")
