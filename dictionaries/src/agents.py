@@ -250,7 +250,10 @@ SPEC += [
 ("~DRZ", "druze!"),
 ("~ALE", "alawite"),
 ("~CPT", "copts!, coptic christians!"),
-("~CVL", "kurd, yazidis!, hazaras!, pashtuns!"),
+("~CVL", "kurd, yazidis!, hazaras!, pashtuns!, tamils!, arabs!, youths!, colonist"),
+("~SIK", "sikhs!"),
+("~LAB", "trucker"),
+("~MIL", "generals!, drone, military drone"),
 ]
 
 REMOVE = set("""officialdom! ministers! general major marine bomber unit division troops! justice mps! m.p. parliaments! radical radical group hardliner extremist extremist group
@@ -324,7 +327,7 @@ for code, text in SPEC + EXTRA:
 for p in problems: print("DUP", p, file=sys.stderr)
 ORDER = ["~GOV", "~GOVMIL", "~GOVHLH", "~GOVEDU", "~GOVAGR", "~GOVENV", "~GOVLAB", "~GOVCOP", "~GOVMED", "~GOVREF", "~MIL", "~COP", "~SPY", "~JUD", "~LEG",
          "~OPP", "~REB", "~INS", "~SEP", "~UAF", "~RAD", "~MOD", "~CRM", "~BUS", "~MED", "~EDU", "~CVL", "~REF", "~HRI", "~LAB", "~AGR", "~ENV", "~HLH", "~ELI",
-         "~MOS", "~SHI", "~SUN", "~CHR", "~CTH", "~CPT", "~JEW", "~HIN", "~BUD", "~DRZ", "~ALE", "NGO~", "IGO~"]
+         "~MOS", "~SHI", "~SUN", "~CHR", "~CTH", "~CPT", "~JEW", "~HIN", "~BUD", "~SIK", "~DRZ", "~ALE", "NGO~", "IGO~"]
 TITLE = {"~GOV": "government, executive, diplomats (GOV)", "~GOVMIL": "defence ministers and ministries (GOVMIL)", "~GOVHLH": "health ministries (GOVHLH)",
  "~GOVEDU": "education ministries (GOVEDU)", "~GOVAGR": "agriculture ministries (GOVAGR)", "~GOVENV": "environment ministries (GOVENV)", "~GOVLAB": "labour ministries (GOVLAB)",
  "~GOVCOP": "ministers and ministries over the police (GOVCOP)", "~GOVMED": "state media (GOVMED)", "~GOVREF": "refugee and migration bodies of a government (GOVREF)",
@@ -336,7 +339,7 @@ TITLE = {"~GOV": "government, executive, diplomats (GOV)", "~GOVMIL": "defence m
  "~MED": "media (MED)", "~EDU": "education, academia, students (EDU)", "~CVL": "civilians, the catch-all (CVL)", "~REF": "refugees and displaced people (REF)",
  "~HRI": "human rights (HRI)", "~LAB": "labour (LAB)", "~AGR": "agriculture (AGR)", "~ENV": "environment (ENV)", "~HLH": "health (HLH)",
  "~ELI": "elites: former officials, politicians, public figures (ELI)", "~MOS": "Muslims and Muslim clergy (MOS)", "~SHI": "Shia Muslims (SHI)", "~SUN": "Sunni Muslims (SUN)", "~CHR": "Christians and Christian clergy (CHR)",
- "~CTH": "Catholics (CTH)", "~CPT": "Copts (CPT)", "~JEW": "Jews and Jewish clergy (JEW)", "~HIN": "Hindus (HIN)", "~BUD": "Buddhists (BUD)", "~DRZ": "Druze (DRZ)", "~ALE": "Alawites (ALE)",
+ "~CTH": "Catholics (CTH)", "~CPT": "Copts (CPT)", "~JEW": "Jews and Jewish clergy (JEW)", "~HIN": "Hindus (HIN)", "~BUD": "Buddhists (BUD)", "~SIK": "Sikhs (SIK)", "~DRZ": "Druze (DRZ)", "~ALE": "Alawites (ALE)",
  "NGO~": "non-governmental organisations (NGO, a prefix: NGO + country)", "IGO~": "international bodies (IGO, a prefix)"}
 out = ["# tern-dict 1",
 "# tern's default agents: role nouns and compounds, each with the CAMEO role code it adds to the actor before it",
