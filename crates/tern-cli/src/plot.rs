@@ -186,7 +186,8 @@ mod tests {
         assert!(out.contains("RUS → SRB &lt;monthly&gt;"));
         assert!(out.contains("Verbal cooperation (8)"));
         assert!(out.contains(">2024-02<"));
-        assert!(out.contains("11 events"));
+        assert!(out.contains("12 events"), "3+1+0+2 and 5+0+1+0");
+        assert!(out.contains("mean Goldstein 0.50"), "6.0 over 12 events");
     }
 
     #[test]
