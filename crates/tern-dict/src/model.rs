@@ -207,11 +207,24 @@ pub struct Agent {
 
 impl Agent {
     /// The code of this agent attached to `country` (or alone when there is none).
+    ///
+    /// Role blocks the code already carries are not added again: `IRQMIL` + `~MIL` stays
+    /// `IRQMIL` (`army reservists`), `IRQGOV` + `~GOVMIL` is `IRQGOVMIL`.
     pub fn compose(&self, country: Option<&str>) -> String {
         let c = country.unwrap_or("");
+        let has = |block: &str| {
+            (3..c.len())
+                .step_by(3)
+                .any(|i| c.get(i..i + 3) == Some(block))
+        };
+        let blocks: String = (0..self.code.len())
+            .step_by(3)
+            .filter_map(|i| self.code.get(i..(i + 3).min(self.code.len())))
+            .filter(|b| b.len() < 3 || !has(b))
+            .collect();
         match self.position {
-            AgentPosition::Suffix => format!("{c}{}", self.code),
-            AgentPosition::Prefix => format!("{}{c}", self.code),
+            AgentPosition::Suffix => format!("{c}{blocks}"),
+            AgentPosition::Prefix => format!("{blocks}{c}"),
         }
     }
 }
@@ -565,6 +578,24 @@ mod tests {
 
     fn d(s: &str) -> Date {
         Date::parse(s).unwrap()
+    }
+
+    #[test]
+    fn composing_does_not_repeat_a_role() {
+        let agent = |code: &str, position| Agent {
+            names: Vec::new(),
+            code: code.into(),
+            position,
+            origin: Origin::default(),
+        };
+        let suffix = AgentPosition::Suffix;
+        assert_eq!(agent("MIL", suffix).compose(Some("IRQMIL")), "IRQMIL");
+        assert_eq!(agent("GOVMIL", suffix).compose(Some("IRQGOV")), "IRQGOVMIL");
+        assert_eq!(agent("GOVMIL", suffix).compose(Some("SRB")), "SRBGOVMIL");
+        assert_eq!(agent("RAD", suffix).compose(Some("SYRRAD")), "SYRRAD");
+        assert_eq!(agent("COP", suffix).compose(None), "COP");
+        // A prefix agent goes before the country.
+        assert_eq!(agent("NGO", AgentPosition::Prefix).compose(Some("SRB")), "NGOSRB");
     }
 
     fn nikolic_like() -> Actor {
