@@ -595,7 +595,10 @@ mod tests {
         assert_eq!(agent("RAD", suffix).compose(Some("SYRRAD")), "SYRRAD");
         assert_eq!(agent("COP", suffix).compose(None), "COP");
         // A prefix agent goes before the country.
-        assert_eq!(agent("NGO", AgentPosition::Prefix).compose(Some("SRB")), "NGOSRB");
+        assert_eq!(
+            agent("NGO", AgentPosition::Prefix).compose(Some("SRB")),
+            "NGOSRB"
+        );
     }
 
     fn nikolic_like() -> Actor {
