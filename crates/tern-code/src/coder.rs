@@ -1222,7 +1222,7 @@ impl Coder {
             && options.require_dyad;
         for (s, t, c) in emit {
             let Some(s) = s else { continue };
-            if t.is_none() && options.require_dyad && !keep_monad {
+            if t.is_none() && options.require_dyad && !keep_monad && !monadic(&c) {
                 continue;
             }
             // An actor does not act on itself.
@@ -1277,7 +1277,7 @@ impl Coder {
                 None => Some(EventActor::from_code("---", "", Span::default())),
             };
             let vspan = tok_span(sent, vs, ve);
-            if t.is_none() && options.require_dyad {
+            if t.is_none() && options.require_dyad && !monadic(&c) {
                 cx.monads.push((
                     v,
                     make_event(
@@ -1748,6 +1748,13 @@ impl Coder {
 /// Token `p`'s form or lemma is the vocabulary word `w`.
 fn tok_id(ids: &[[u32; 2]], p: usize, w: u32) -> bool {
     ids.get(p).is_some_and(|x| x[0] == w || x[1] == w)
+}
+
+/// Codes whose events have no one acted upon, kept without a target even when dyads are
+/// required: protests, strikes and boycotts (14), imposing or lifting a curfew or a state of
+/// emergency (1723, 1724, 0813, 0814).
+fn monadic(code: &str) -> bool {
+    code.starts_with("14") || matches!(code, "1723" | "1724" | "0813" | "0814")
 }
 
 fn is_verb(tree: &Tree<'_>, i: usize) -> bool {
