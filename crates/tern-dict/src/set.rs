@@ -1017,13 +1017,30 @@ fn split_punct(w: &str) -> Vec<String> {
         .filter(|s| !s.contains('.'))
         .unwrap_or(t);
     let t = t.trim_start_matches('"');
-    if let Some(base) = t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")) {
-        vec![base.to_string(), "'s".to_string()]
-    } else if t.is_empty() {
-        Vec::new()
-    } else {
-        vec![t.to_string()]
+    let (t, poss) = match t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")) {
+        Some(base) => (base, true),
+        None => (t, false),
+    };
+    // Hyphens are tokens of their own, as the tokenizer makes them (`al-Assad`).
+    let mut out = Vec::new();
+    for (i, part) in t.split('-').enumerate() {
+        if i > 0 {
+            out.push("-".to_string());
+        }
+        if !part.is_empty() {
+            out.push(part.to_string());
+        }
     }
+    if t.is_empty() || !t.contains(|c: char| c != '-') {
+        out.clear();
+        if !t.is_empty() {
+            out.push(t.to_string());
+        }
+    }
+    if poss {
+        out.push("'s".to_string());
+    }
+    out
 }
 
 /// The answer of [`DictionarySet::lookup`]; its `Display` explains it.

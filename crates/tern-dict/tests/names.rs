@@ -98,3 +98,18 @@ fn a_shared_surname_spelled_exactly_goes_to_that_person() {
     // The plain matcher (no date, no resolver) keeps its old rule: shared means nobody.
     assert!(set.find_actors(&tokens("Modi spoke")).is_empty());
 }
+
+#[test]
+fn lookup_splits_hyphens_as_the_tokenizer_does() {
+    let (set, problems) = DictionarySet::from_texts(&[(
+        Part::Tern,
+        "hyphen.tern",
+        "# tern-dict 1\nactor: WEST - MARCH\n  default: WMR\n",
+    )]);
+    assert!(problems.is_empty(), "{problems:?}");
+    for phrase in ["West-March", "West-March's", "West - March"] {
+        let found = set.lookup(phrase, None);
+        assert_eq!(found.code.as_deref(), Some("WMR"), "{phrase}");
+    }
+    assert_eq!(set.lookup("-", None).code, None);
+}
