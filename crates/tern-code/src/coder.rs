@@ -1277,26 +1277,7 @@ impl Coder {
                 None => Some(EventActor::from_code("---", "", Span::default())),
             };
             let vspan = tok_span(sent, vs, ve);
-            if t.is_none() && options.require_dyad && !monadic(&c) {
-                cx.monads.push((
-                    v,
-                    make_event(
-                        doc,
-                        si,
-                        sentence_id,
-                        source,
-                        target,
-                        &c,
-                        modality.clone(),
-                        negated,
-                        vspan,
-                        explain,
-                    ),
-                ));
-                continue;
-            }
-            cx.ev_info.push((v, comp));
-            out.push(make_event(
+            let event = make_event(
                 doc,
                 si,
                 sentence_id,
@@ -1307,7 +1288,13 @@ impl Coder {
                 negated,
                 vspan,
                 explain,
-            ));
+            );
+            if t.is_none() && options.require_dyad && !monadic(&c) {
+                cx.monads.push((v, event));
+                continue;
+            }
+            cx.ev_info.push((v, comp));
+            out.push(event);
         }
         // The last actor for pronouns: this verb's subject.
         if let Some(s) = sources.first() {
