@@ -17,6 +17,8 @@
 //! * [`Date`]: a calendar date as event data uses it (story dates, dictionary date ranges).
 //! * [`Event`]: a coded event (source, target, CAMEO code and what follows from it, PLOVER
 //!   fields, and the [`ExplainItem`]s saying why it was coded), the unit every sink writes.
+//! * [`conllu`]: the strict gold CoNLL-U reader the tagger's and parser's training and
+//!   evaluation share.
 //! * [`Diagnostic`]: a problem found in some input, named by file and line, so that readers can
 //!   report and skip a bad record while keeping the good ones.
 //!
@@ -25,6 +27,7 @@
 #![deny(missing_docs)]
 
 mod article;
+pub mod conllu;
 mod date;
 mod diag;
 mod doc;
