@@ -1,35 +1,11 @@
 //! Normalization shared by dictionary keys and sentence tokens: case folding, diacritic
 //! folding, and the transliteration key used for person-name variants.
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 /// Appends the folded form of `word` to `out`: lower case, diacritics removed (`Vučić` →
-/// `vucic`), a few letters that do not decompose mapped by hand (`ß` → `ss`, `đ` → `d`,
-/// `ł` → `l`, `ø` → `o`, `æ` → `ae`, `œ` → `oe`, `þ` → `th`, `ı` → `i`), typographic
-/// apostrophes straightened.
+/// `vucic`), letters that do not decompose mapped (`ß` → `ss`, `đ` → `d`, `ł` → `l` …),
+/// typographic apostrophes straightened: [`tern_text::fold`], shared with the gazetteer.
 pub fn fold_into(word: &str, out: &mut String) {
-    if word.is_ascii() {
-        out.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
-        return;
-    }
-    for c in word.nfd() {
-        if is_combining_mark(c) {
-            continue;
-        }
-        match c {
-            'ß' => out.push_str("ss"),
-            'đ' | 'Đ' => out.push('d'),
-            'ł' | 'Ł' => out.push('l'),
-            'ø' | 'Ø' => out.push('o'),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'þ' | 'Þ' => out.push_str("th"),
-            'ı' => out.push('i'),
-            '\u{2018}' | '\u{2019}' | '\u{02bc}' => out.push('\''),
-            '\u{2010}' | '\u{2011}' | '\u{2013}' => out.push('-'),
-            _ => out.extend(c.to_lowercase()),
-        }
-    }
+    tern_text::fold::fold_chars(word, |c| out.push(c));
 }
 
 /// The folded form of one word (see [`fold_into`]).

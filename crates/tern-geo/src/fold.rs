@@ -1,29 +1,11 @@
 //! Name folding: the key under which the gazetteer files every name.
 //!
-//! NFKD, combining marks dropped, a few letters that do not decompose mapped to ASCII
-//! (`ß`→`ss`, `đ`→`d`, `ł`→`l`, `ø`→`o`, `æ`→`ae`, …), lower-cased, then split on anything
+//! [`tern_text::fold`] (NFKD, combining marks dropped, letters that do not decompose mapped
+//! to ASCII: `ß`→`ss`, `đ`→`d`, `ł`→`l`, `ø`→`o`, `æ`→`ae`, …; lower case), then split on anything
 //! that is not an ASCII letter or digit and joined with single spaces (so text in other
 //! scripts folds to nothing and matches nothing). `tools/gen-gazetteer.py`
 //! folds the same way, so `Topčider`, `TOPCIDER` and `topcider` share a key, and so do
 //! `Saint-Denis` and `Saint Denis`.
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
-
-fn special(c: char) -> Option<&'static str> {
-    Some(match c {
-        'ß' | 'ẞ' => "ss",
-        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
-        'ł' | 'Ł' | 'ŀ' | 'Ŀ' => "l",
-        'ø' | 'Ø' => "o",
-        'æ' | 'Æ' => "ae",
-        'œ' | 'Œ' => "oe",
-        'þ' | 'Þ' => "th",
-        'ı' => "i",
-        'ħ' | 'Ħ' => "h",
-        'ŧ' | 'Ŧ' => "t",
-        _ => return None,
-    })
-}
 
 /// Appends the folded form of `s` to `out`, separating words with single spaces (and
 /// separating from what `out` already holds, if anything). Returns the number of words
@@ -31,35 +13,20 @@ fn special(c: char) -> Option<&'static str> {
 pub fn fold_into(s: &str, out: &mut String) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    let mut push = |c: char, out: &mut String, in_word: &mut bool| {
+    tern_text::fold::fold_chars(s, |c| {
         if c.is_ascii_alphanumeric() {
-            if !*in_word {
+            if !in_word {
                 if !out.is_empty() {
                     out.push(' ');
                 }
-                *in_word = true;
+                in_word = true;
                 words += 1;
             }
-            out.push(c.to_ascii_lowercase());
+            out.push(c);
         } else {
-            *in_word = false;
+            in_word = false;
         }
-    };
-    if s.is_ascii() {
-        for c in s.chars() {
-            push(c, out, &mut in_word);
-        }
-    } else {
-        for c in s.nfkd() {
-            if is_combining_mark(c) {
-                continue;
-            }
-            match special(c) {
-                Some(rep) => rep.chars().for_each(|r| push(r, out, &mut in_word)),
-                None => push(c, out, &mut in_word),
-            }
-        }
-    }
+    });
     words
 }
 

@@ -15,6 +15,8 @@
 //! * [`normalize_form`]: the token form: NFC, ASCII quotes and apostrophes (including
 //!   backtick apostrophes), mojibake repaired (`â€™` → `'`, `Ã©` → `é`).
 //! * [`find_dateline`]: a story's leading dateline: the place and where the body starts.
+//! * [`fold`](fold::fold): the folded form names and words are matched by (case, diacritics,
+//!   letters such as `ß` and `đ`), shared by the dictionaries and the gazetteer.
 //!
 //! All scanners read the original text through one decoder that sees a mojibake sequence
 //! (`â€™`, 8 bytes) as the single character it stands for, so no token or sentence boundary
@@ -41,6 +43,7 @@
 
 mod chars;
 mod dateline;
+pub mod fold;
 mod lexicon;
 mod normalize;
 pub mod sentence;
