@@ -1,37 +1,12 @@
 //! `tern code` and `tern eval` end to end, with our own mini dictionaries and articles.
+mod common;
+use common::{mini_dictionary_args as dict_args, temp_dir, tern, write_mini_dictionaries};
 use std::path::PathBuf;
-use std::process::Command;
-
-fn tern() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tern"))
-}
 
 fn setup(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tern-code-cli-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("mini.actors.txt"),
-        "SERBIA [SRB]\n+SERBIAN\nRUSSIA [RUS]\n+RUSSIAN\n",
-    )
-    .unwrap();
-    std::fs::write(dir.join("mini.agents.txt"), "DEFENSE_MINISTER [~GOVMIL]\n").unwrap();
-    std::fs::write(
-        dir.join("mini.verbs.txt"),
-        "--- SIGN [057] ---\nSIGN\n\n--- PRAISE [051] ---\nPRAISE\n",
-    )
-    .unwrap();
+    let dir = temp_dir(&format!("code-{name}"));
+    write_mini_dictionaries(&dir, "", "");
     dir
-}
-
-fn dict_args(dir: &std::path::Path) -> Vec<String> {
-    vec![
-        "--verbs".into(),
-        dir.join("mini.verbs.txt").display().to_string(),
-        "--actors".into(),
-        dir.join("mini.actors.txt").display().to_string(),
-        "--agents".into(),
-        dir.join("mini.agents.txt").display().to_string(),
-    ]
 }
 
 #[test]

@@ -6,22 +6,11 @@
 //!   coded actor that starts with it, so `RUS` accepts `RUSGOV`).
 //! * The example article of `../shared/examples/articles/` (skipped with a message when
 //!   `../shared` is absent; CI has it): what a human coder expects of it.
+mod common;
+use common::{temp_dir, tern};
 use serde_json::Value;
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-fn tern() -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_tern"));
-    c.env_remove("TERN_DICTIONARIES");
-    c
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tern-defaults-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use std::path::Path;
 
 /// Runs `tern code` on `input` with the defaults; events grouped by story id.
 fn code(input: &Path, extra: &[&str]) -> BTreeMap<String, Vec<Value>> {

@@ -3,7 +3,7 @@
 //! them, names in the form news uses, peoples of one state, coalitions, and a day name that must
 //! not be a person.
 use serde_json::Value;
-use std::process::Command;
+mod common;
 
 /// (story date, sentence, source code prefix, target code prefix)
 const CASES: &[(&str, &str, &str, &str)] = &[
@@ -70,12 +70,10 @@ const CASES: &[(&str, &str, &str, &str)] = &[
 ];
 
 fn run(jsonl: &str, name: &str) -> Vec<Value> {
-    let dir = std::env::temp_dir().join(format!("tern-review-{name}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = common::temp_dir(&format!("review-{name}"));
     let input = dir.join("sentences.jsonl");
     std::fs::write(&input, jsonl).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_tern"))
-        .env_remove("TERN_DICTIONARIES")
+    let out = common::tern()
         .arg("code")
         .arg(&input)
         .output()

@@ -1,20 +1,14 @@
 //! End-to-end tests of `tern dict` on PETRARCH2's production dictionaries (from ../shared).
+mod common;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 fn dictionaries() -> Option<PathBuf> {
-    let p =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/peers/petrarch2/dictionaries");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        println!("skipped: ../shared not found");
-        None
-    }
+    Some(common::shared()?.join("peers/petrarch2/dictionaries"))
 }
 
 fn lookup(dir: &Path, phrase: &str, date: &str) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_tern"))
+    let out = common::tern()
         .args(["dict", "lookup", phrase, "--date", date, "--dictionaries"])
         .arg(dir)
         .output()
@@ -42,7 +36,7 @@ fn lookups_pick_the_code_for_the_story_date() {
 #[test]
 fn check_counts_the_production_set_and_lists_its_defects() {
     let Some(dir) = dictionaries() else { return };
-    let out = Command::new(env!("CARGO_BIN_EXE_tern"))
+    let out = common::tern()
         .args(["dict", "check", "--dictionaries"])
         .arg(&dir)
         .output()
@@ -66,7 +60,7 @@ fn check_counts_the_production_set_and_lists_its_defects() {
 #[test]
 fn a_closed_pipe_is_not_a_crash() {
     let Some(dir) = dictionaries() else { return };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tern"))
+    let mut child = common::tern()
         .args(["dict", "check", "--dictionaries"])
         .arg(&dir)
         .stdout(Stdio::piped())

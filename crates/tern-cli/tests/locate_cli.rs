@@ -1,15 +1,12 @@
 //! `tern code` places events: a place named in the sentence, else the story's dateline.
-use std::path::Path;
-use std::process::Command;
+mod common;
 
 #[test]
 fn events_of_the_example_article_are_placed_in_belgrade() {
-    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    if !shared.is_dir() {
-        println!("skipped: ../shared not found");
+    let Some(shared) = common::shared() else {
         return;
-    }
-    let out = Command::new(env!("CARGO_BIN_EXE_tern"))
+    };
+    let out = common::tern()
         .arg("code")
         .arg(shared.join("examples/articles/russia-serbia-defense-cooperation.txt"))
         .args(["--date", "2013-11-14", "--dictionaries"])

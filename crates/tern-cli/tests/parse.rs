@@ -1,25 +1,13 @@
 //! End-to-end tests of `tern parse`: the binary on real-looking input, bad input, and every
 //! file of the shared corpora (when ../shared is present).
+mod common;
+use common::{shared, tern};
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-
-fn tern() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tern"))
-}
+use std::process::{Output, Stdio};
 
 fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-fn shared() -> Option<PathBuf> {
-    let p = root().join("../shared");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        println!("skipped: ../shared not found");
-        None
-    }
 }
 
 fn run_stdin(args: &[&str], input: &str) -> Output {

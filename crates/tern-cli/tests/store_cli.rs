@@ -1,41 +1,20 @@
 //! `tern ingest`, `query`, `stats`, `plot` and `export` end to end, with our own mini
 //! dictionaries and articles.
+mod common;
+use common::{mini_dictionary_args as dict_args, temp_dir, tern, write_mini_dictionaries};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
-use std::time::{Duration, Instant};
-
-fn tern() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tern"))
-}
 
 fn setup(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tern-store-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(
-        dir.join("mini.actors.txt"),
-        "SERBIA [SRB]\n+SERBIAN\nRUSSIA [RUS]\n+RUSSIAN\nCROATIA [HRV]\n+CROATIAN\n",
-    )
-    .unwrap();
-    std::fs::write(dir.join("mini.agents.txt"), "DEFENSE_MINISTER [~GOVMIL]\n").unwrap();
-    std::fs::write(
-        dir.join("mini.verbs.txt"),
-        "--- SIGN [057] ---\nSIGN\n\n--- PRAISE [051] ---\nPRAISE\n\n--- ACCUSE [112] ---\nACCUSE\n",
-    )
-    .unwrap();
+    let dir = temp_dir(&format!("store-{name}"));
+    write_mini_dictionaries(
+        &dir,
+        "CROATIA [HRV]\n+CROATIAN\n",
+        "\n--- ACCUSE [112] ---\nACCUSE\n",
+    );
     dir
 }
-
-fn dict_args(dir: &Path) -> Vec<String> {
-    vec![
-        "--verbs".into(),
-        dir.join("mini.verbs.txt").display().to_string(),
-        "--actors".into(),
-        dir.join("mini.actors.txt").display().to_string(),
-        "--agents".into(),
-        dir.join("mini.agents.txt").display().to_string(),
-    ]
-}
+use std::time::{Duration, Instant};
 
 fn run(cmd: &mut Command) -> (Output, String, String) {
     let out = cmd.output().unwrap();
