@@ -446,6 +446,14 @@ impl Scratch {
         0
     }
 
+    /// Whether a form of `have`, `be` or `get` comes before token `i` in the sentence.
+    #[inline]
+    pub(crate) fn perfect_or_passive_before(&self, i: usize) -> bool {
+        self.aux[..i.min(self.aux.len())]
+            .iter()
+            .any(|&a| (1..=3).contains(&a))
+    }
+
     /// Row of token `i` in the word cache, if it is a cached word.
     #[inline]
     pub(crate) fn cached(&self, i: usize) -> Option<usize> {

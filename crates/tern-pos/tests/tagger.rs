@@ -82,6 +82,36 @@ fn participle_after_an_auxiliary_past_tense_after_a_subject() {
 }
 
 #[test]
+fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
+    // The model alone reads these as reduced relatives (`forces [shelled …]`): EWT has
+    // `struck` and `shelled` mostly as participles.
+    for (sentence, verb) in [
+        (
+            "Ukrainian forces shelled Russian positions near Bakhmut .",
+            "shelled",
+        ),
+        ("Israeli jets struck Hezbollah targets .", "struck"),
+        ("Russian missiles struck Kyiv overnight .", "struck"),
+    ] {
+        let s = tag(sentence);
+        let v = find(&s, verb);
+        assert_eq!((v.upos, v.xpos.as_str()), (Upos::VERB, "VBD"), "{sentence}");
+    }
+    // … but a participle after `have`, `be` or a finite verb stays one.
+    for (sentence, verb) in [
+        ("The village was shelled overnight .", "shelled"),
+        (
+            "Officials said the weapons seized Tuesday came from Iran .",
+            "seized",
+        ),
+        ("Rebels have struck government targets .", "struck"),
+    ] {
+        let s = tag(sentence);
+        assert_ne!(find(&s, verb).xpos.as_str(), "VBD", "{sentence}");
+    }
+}
+
+#[test]
 fn lower_case_text_and_curly_quotes() {
     let s = tag("police arrested two men in the city on monday , officials said .");
     assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
