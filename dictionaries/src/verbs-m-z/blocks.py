@@ -1333,7 +1333,7 @@ B("WARN", "130", ["WARN"], [
 B("WELCOME", "051", ["WELCOME"], [
     "* OFFER [051]", "* PROPOSAL [051]", "* INITIATIVE [051]", "* DELEGATION [043:042]", "* VISITOR [043:042]",
     "* VISIT [043:042]",
-    "* (AT AIRPORT) [043:042]", "* REFUGEES [075]", "* MIGRANTS [075]", "* {ASYLUM SEEKERS} [075]",
+    "* (AT AIRPORT) [043:042]", "* + (TO) [043:042]", "* REFUGEES (TO) [075]", "* MIGRANTS (TO) [075]", "* REFUGEES [075]", "* MIGRANTS [075]", "* {ASYLUM SEEKERS} [075]",
     "* DECISION [051]", "* AGREEMENT [051]", "* DEAL [051]", "* RELEASE [051]", "* MOVE [051]",
     "* STEP [051]", "* ANNOUNCEMENT [051]", "* RESOLUTION [051]", "* VOTE [051]", "* RESULTS [051]",
     "* ELECTION [051]", "* TRUCE [051]", "* CEASEFIRE [051]", "* (WARMLY) [051]", "* BABY [---]",
