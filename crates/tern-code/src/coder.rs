@@ -1169,7 +1169,7 @@ impl Coder {
             .as_deref()
             .and_then(|c| c.get(..2))
             .and_then(|r| r.parse::<u32>().ok())
-            .is_some_and(|r| (1..=8).contains(&r));
+            .is_some_and(|r| (3..=8).contains(&r));
         // Not for a subject inherited from a governing verb (`A and B will meet in C to
         // discuss …`): the governor has coded these actors already.
         let own_subject = binds.source.is_some()

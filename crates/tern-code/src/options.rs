@@ -9,8 +9,9 @@ pub struct CoderOptions {
     /// PETRARCH `new_actor_length`: when above 0, an unknown noun phrase of at most this many
     /// words in subject position is kept as an actor with code `---`. 0 (default) disables it.
     pub new_actor_length: usize,
-    /// Cooperative codes (CAMEO roots 01–08) whose source is a compound and that have no
-    /// target give events in both directions between the compound's members (PETRARCH2).
+    /// Cooperative codes (CAMEO roots 03–08) whose source is a compound and that have no
+    /// target give events in both directions between the compound's members (PETRARCH2;
+    /// statements and appeals, 01 and 02, are not exchanges between the speakers).
     pub compound_both_directions: bool,
     /// Resolve pronouns (`he`, `its`, `they`) to the last actor coded in the story.
     pub pronouns: bool,

@@ -13,6 +13,7 @@ const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
 --- MEET [040] ---\nMEET\n\n\
 --- TRAVEL [---] ---\nTRAVEL\n- * TO + [032:033]\n\n\
 --- PRAISE [051] ---\nPRAISE\n\n\
+--- URGE [020] ---\nURGE\n\n\
 --- POSTPONE [---] ---\nDELAY\n- % HAVE * [191]\n";
 const DISCARDS: &str = "FOOTBALL_\n";
 
@@ -140,6 +141,15 @@ fn compound_subject_of_a_cooperative_verb_goes_both_ways() {
         coded(&d),
         vec![t("RUS", "SRB", "040"), t("SRB", "RUS", "040")]
     );
+    // An appeal (root 02) made together is not an exchange between the two.
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Russia", "Russia", "PROPN", "NNP", 1, "conj"),
+        ("urged", "urge", "VERB", "VBD", 0, "root"),
+        ("restraint", "restraint", "NOUN", "NN", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
 }
 
 #[test]
