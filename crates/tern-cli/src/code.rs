@@ -28,9 +28,8 @@ pub struct CodeArgs {
     /// Worker threads (0: all cores).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
-    /// Keep events without a target (written with target `---`), as PETRARCH's require_dyad = false.
-    #[arg(long)]
-    pub allow_monads: bool,
+    #[command(flatten)]
+    pub coding: CodingFlags,
     /// Code sentences that carry a Penn Treebank parse (PETRARCH XML `<Parse>`) from that
     /// parse, converted to dependencies, instead of tern's own analysis.
     #[arg(long)]
@@ -52,11 +51,25 @@ pub enum CodeFormat {
     Plover,
 }
 
+/// Coding switches shared by `tern code` and `tern ingest` (PETRARCH XML `<Config>` options
+/// still override them story by story).
+#[derive(Args, Clone, Copy, Debug, Default)]
+pub struct CodingFlags {
+    /// Keep events without a target (written with target `---`), as PETRARCH's require_dyad = false.
+    #[arg(long)]
+    pub allow_monads: bool,
+    /// Code a noun phrase that no dictionary knows, of at most N words, as an actor named by
+    /// its text (`"THE GUILD OF WEAVERS"`), as PETRARCH's new_actor_length; 0: off.
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    pub new_actors: usize,
+}
+
 /// Builds the coder from the dictionary flags.
-pub fn build_coder(dict: &DictFlags, allow_monads: bool) -> anyhow::Result<Coder> {
+pub fn build_coder(dict: &DictFlags, coding: CodingFlags) -> anyhow::Result<Coder> {
     let set = dict.load()?;
     let options = CoderOptions {
-        require_dyad: !allow_monads,
+        require_dyad: !coding.allow_monads,
+        new_actor_length: coding.new_actors,
         ..CoderOptions::default()
     };
     Ok(Coder::new(set, options))
@@ -67,11 +80,11 @@ pub fn build_coder(dict: &DictFlags, allow_monads: bool) -> anyhow::Result<Coder
 /// second at start-up.
 pub fn coder_and_pipeline(
     dict: &DictFlags,
-    allow_monads: bool,
+    coding: CodingFlags,
 ) -> anyhow::Result<(Coder, Pipeline)> {
     std::thread::scope(|s| {
         let pipeline = s.spawn(Pipeline::new);
-        let coder = build_coder(dict, allow_monads)?;
+        let coder = build_coder(dict, coding)?;
         let pipeline = pipeline
             .join()
             .map_err(|_| anyhow::anyhow!("loading the tagger and parser models failed"))?;
@@ -80,7 +93,7 @@ pub fn coder_and_pipeline(
 }
 
 pub fn run(args: CodeArgs) -> anyhow::Result<ExitCode> {
-    let (coder, pipeline) = coder_and_pipeline(&args.dict, args.allow_monads)?;
+    let (coder, pipeline) = coder_and_pipeline(&args.dict, args.coding)?;
     let pool = thread_pool(args.threads)?;
     let mut batches = Batches::new(&args.paths, args.input_format);
     let stdout = std::io::stdout();

@@ -1,7 +1,7 @@
 //! `tern ingest`: code articles and keep them, with their sentences and events, in an
 //! event database (tern-store). Coding runs on the rayon pool as in `tern code`; one writer
 //! thread stores each batch in one transaction while the next batch is coded.
-use crate::code::build_coder;
+use crate::code::{coder_and_pipeline, CodingFlags};
 use crate::dictflags::DictFlags;
 use crate::input::{thread_pool, Batches};
 use anyhow::Context;
@@ -14,7 +14,7 @@ use std::process::ExitCode;
 use std::sync::mpsc::sync_channel;
 use std::time::Instant;
 use tern::read::InputFormat;
-use tern::{Date, Pipeline};
+use tern::Date;
 use tern_store::{content_hash, IngestReport, NewArticle, Store};
 
 #[derive(Args)]
@@ -33,9 +33,8 @@ pub struct IngestArgs {
     /// Worker threads (0: all cores).
     #[arg(long, default_value_t = 0)]
     pub threads: usize,
-    /// Keep events without a target, as PETRARCH's require_dyad = false.
-    #[arg(long)]
-    pub allow_monads: bool,
+    #[command(flatten)]
+    pub coding: CodingFlags,
     #[command(flatten)]
     pub dict: DictFlags,
 }
@@ -44,8 +43,7 @@ pub struct IngestArgs {
 const CHUNK: usize = 256;
 
 pub fn run(args: IngestArgs) -> anyhow::Result<ExitCode> {
-    let coder = build_coder(&args.dict, args.allow_monads)?;
-    let pipeline = Pipeline::new();
+    let (coder, pipeline) = coder_and_pipeline(&args.dict, args.coding)?;
     let pool = thread_pool(args.threads)?;
     let mut store = Store::open(&args.db)?;
     // A second connection sees what is committed, so stored stories are not coded again.

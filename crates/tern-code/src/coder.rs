@@ -357,8 +357,80 @@ impl Coder {
         self.np_tokens(cx, h, true, &mut toks);
         match self.actor_in(cx, &toks, h, options) {
             Some(a) if !a.code.starts_with("---") || core.is_none() => Some(a),
+            None if core.is_none() => self.new_actor(cx, &toks, options),
             _ => core,
         }
+    }
+
+    /// PETRARCH's `new_actor_length`: a noun phrase without any dictionary actor or agent, of
+    /// at most that many words (possessive `'s` and punctuation not counted), becomes an actor
+    /// whose code is its upper-cased text in double quotes (`"THE MINISTRY OF MAGIC"`), so
+    /// that users see who their dictionaries miss. Off (0) by default.
+    fn new_actor(&self, cx: &Ctx<'_, '_>, toks: &[usize], options: &CoderOptions) -> Option<Act> {
+        let n = options.new_actor_length;
+        let (&first, &last) = (toks.first()?, toks.last()?);
+        if n == 0 || toks.windows(2).any(|w| w[1] != w[0] + 1) {
+            return None;
+        }
+        let words: Vec<&str> = toks
+            .iter()
+            .map(|&t| &cx.tree.toks[t])
+            .filter(|t| t.upos != tern_core::Upos::PUNCT && t.xpos.as_str() != "POS")
+            .map(|t| t.form.as_str())
+            .collect();
+        let head_is_noun = toks.iter().any(|&t| {
+            matches!(
+                cx.tree.toks[t].upos,
+                tern_core::Upos::NOUN | tern_core::Upos::PROPN
+            )
+        });
+        // Dates and times are not actors (`on Wednesday`, `last month`).
+        let temporal = words.iter().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tomorrow"
+                    | "tonight"
+                    | "week"
+                    | "weekend"
+                    | "month"
+                    | "year"
+                    | "day"
+                    | "morning"
+                    | "afternoon"
+                    | "evening"
+                    | "night"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            )
+        });
+        if words.is_empty() || words.len() > n || !head_is_noun || temporal {
+            return None;
+        }
+        Some(Act {
+            code: format!("\"{}\"", words.join(" ").to_uppercase()),
+            start: first,
+            end: last + 1,
+            entries: Vec::new(),
+            carried: None,
+        })
     }
 
     fn actor_in(

@@ -6,8 +6,9 @@ pub struct CoderOptions {
     /// Only keep events with both a source and a target (PETRARCH `require_dyad`, default
     /// true). When false, an event with a source and no target is written with target `---`.
     pub require_dyad: bool,
-    /// PETRARCH `new_actor_length`: when above 0, an unknown noun phrase of at most this many
-    /// words in subject position is kept as an actor with code `---`. 0 (default) disables it.
+    /// PETRARCH `new_actor_length`: when above 0, a noun phrase with no dictionary actor or
+    /// agent, of at most this many words, becomes an actor coded by its upper-cased text in
+    /// double quotes (`"THE GUILD OF WEAVERS"`). 0 (default) disables it.
     pub new_actor_length: usize,
     /// Cooperative codes (CAMEO roots 03–08) whose source is a compound and that have no
     /// target give events in both directions between the compound's members (PETRARCH2;

@@ -458,3 +458,43 @@ fn an_infinitival_modifier_does_not_take_its_noun_as_subject() {
     ]);
     assert!(coded(&d).is_empty(), "{:?}", coded(&d));
 }
+
+#[test]
+fn new_actor_length_codes_unknown_noun_phrases_by_their_text() {
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 2, "det"),
+        ("guild", "guild", "NOUN", "NN", 5, "nsubj"),
+        ("of", "of", "ADP", "IN", 4, "case"),
+        ("Weavers", "Weaver", "PROPN", "NNPS", 2, "nmod"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Serbia", "Serbia", "PROPN", "NNP", 5, "obj"),
+        ("on", "on", "ADP", "IN", 8, "case"),
+        ("Monday", "Monday", "PROPN", "NNP", 5, "obl"),
+    ]);
+    let c = coder();
+    // Off by default: no actor, no event.
+    assert!(c.code(&d).is_empty());
+    let mut o = CoderOptions::default();
+    for (n, want) in [(4, Some("\"THE GUILD OF WEAVERS\"")), (3, None)] {
+        o.new_actor_length = n;
+        let got: Vec<String> = c
+            .code_with(&d, &o)
+            .iter()
+            .map(|e| {
+                let tgt = e.target.as_ref().map_or("", |t| t.code.as_str());
+                format!("{}>{tgt}", e.source.code)
+            })
+            .collect();
+        match want {
+            Some(src) => assert_eq!(got, vec![format!("{src}>SRB")], "length {n}"),
+            None => assert!(got.is_empty(), "length {n}: {got:?}"),
+        }
+    }
+    // Such a code is all root: no agent split off its text.
+    o.new_actor_length = 4;
+    let e = &c.code_with(&d, &o)[0];
+    assert_eq!(
+        (e.source.root.as_str(), e.source.agent.as_str()),
+        ("\"THE GUILD OF WEAVERS\"", "")
+    );
+}

@@ -17,10 +17,17 @@ pub struct EventActor {
 }
 
 impl EventActor {
-    /// Splits a code into root and agent.
+    /// Splits a code into root and agent. A new actor named by its text
+    /// (`"THE GUILD OF WEAVERS"`, PETRARCH's `new_actor_length`) is all root, no agent.
     pub fn from_code(code: &str, text: impl Into<String>, span: Span) -> EventActor {
-        let root = code.get(..3).unwrap_or(code).to_string();
-        let agent = code.get(3..).unwrap_or("").to_string();
+        let (root, agent) = if code.starts_with('"') {
+            (code.to_string(), String::new())
+        } else {
+            (
+                code.get(..3).unwrap_or(code).to_string(),
+                code.get(3..).unwrap_or("").to_string(),
+            )
+        };
         EventActor {
             code: code.to_string(),
             root,
