@@ -1297,6 +1297,14 @@ impl Coder {
             if t.is_none() && options.require_dyad && !keep_monad && !monadic(&c) {
                 continue;
             }
+            // `X's foreign minister met his Serbian counterpart`: the counterpart holds the
+            // other side's role in its own country (SRB + GOV).
+            let (s_own, t_own) = match t {
+                Some(t) => (counterpart(tree, s, t), counterpart(tree, t, s)),
+                None => (None, None),
+            };
+            let s = s_own.as_ref().unwrap_or(s);
+            let t = t_own.as_ref().or(t);
             // An actor does not act on itself.
             if t.is_some_and(|t| t.code == s.code) {
                 continue;
@@ -1805,6 +1813,31 @@ impl Coder {
 }
 
 /// Token `p`'s form or lemma is the vocabulary word `w`.
+/// `a` with `other`'s role when `a` is a bare country named as a counterpart (`his Serbian
+/// counterpart` right after `Serbian`) and `other` is the same kind of official elsewhere
+/// (`HUNGOV` → `SRBGOV`); `None` when nothing changes.
+fn counterpart(tree: &Tree<'_>, a: &Act, other: &Act) -> Option<Act> {
+    let next = tree.toks.get(a.end)?;
+    let is_counterpart = a.carried.is_none()
+        && (next.lemma.eq_ignore_ascii_case("counterpart")
+            || next.form.eq_ignore_ascii_case("counterparts"));
+    if other.code.starts_with('"') {
+        return None;
+    }
+    let role = other.code.get(3..).filter(|r| !r.is_empty())?;
+    if !is_counterpart
+        || a.code.len() != 3
+        || a.code.starts_with('-')
+        || other.code.starts_with(&a.code)
+    {
+        return None;
+    }
+    let mut b = a.clone();
+    b.code.push_str(role);
+    b.end += 1;
+    Some(b)
+}
+
 fn tok_id(ids: &[[u32; 2]], p: usize, w: u32) -> bool {
     ids.get(p).is_some_and(|x| x[0] == w || x[1] == w)
 }

@@ -498,3 +498,18 @@ fn new_actor_length_codes_unknown_noun_phrases_by_their_text() {
         ("\"THE GUILD OF WEAVERS\"", "")
     );
 }
+
+#[test]
+fn a_counterpart_holds_the_other_sides_role() {
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 4, "det"),
+        ("Serbian", "Serbian", "ADJ", "JJ", 4, "amod"),
+        ("defense", "defense", "NOUN", "NN", 4, "compound"),
+        ("minister", "minister", "NOUN", "NN", 5, "nsubj"),
+        ("met", "meet", "VERB", "VBD", 0, "root"),
+        ("his", "he", "PRON", "PRP$", 8, "nmod:poss"),
+        ("Russian", "Russian", "ADJ", "JJ", 8, "amod"),
+        ("counterpart", "counterpart", "NOUN", "NN", 5, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("SRBGOVMIL", "RUSGOVMIL", "040")]);
+}
