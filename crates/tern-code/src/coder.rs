@@ -281,6 +281,18 @@ impl Coder {
                         let a = mentions[j];
                         entries.push((a.entry, a.start, a.end));
                         let mut code = self.set.resolve(a.entry, date).unwrap_or_default();
+                        // A person the dictionaries hold out of office (`…ELI`) under a title
+                        // in the text (`Opposition leader Raila Odinga`): the text says what
+                        // they are now (`KENOPP`), unless it says `former`.
+                        let former = (m.start.saturating_sub(1)..a.start).any(|t| {
+                            tree.toks.get(t).is_some_and(|t| {
+                                let f = t.form.to_ascii_lowercase();
+                                f == "former" || f == "ex" || f.starts_with("ex-")
+                            })
+                        });
+                        if code.len() > 3 && code.ends_with("ELI") && !former {
+                            code.truncate(3);
+                        }
                         if code.len() == 3 {
                             for &g in &agents {
                                 if let Some(ag) = self.set.agents.get(g as usize) {
@@ -706,6 +718,21 @@ impl Coder {
                     b.code.len() == 3 && a.code.len() > 3 && a.code.starts_with(b.code.as_str())
                 }) {
                     *b = a;
+                    continue;
+                }
+                // Two subjects side by side with the same country (a parser splitting
+                // `Turkish Defence Minister Hulusi Akar`): one person; the title in the text
+                // outranks a dictionary that holds the person out of office (`…ELI`).
+                if let Some(b) = all.iter_mut().find(|b| {
+                    b.carried.is_none()
+                        && a.carried.is_none()
+                        && (b.end == a.start || a.end == b.start)
+                        && b.code.get(..3) == a.code.get(..3)
+                        && !b.code.starts_with('-')
+                }) {
+                    if b.code.ends_with("ELI") && !a.code.ends_with("ELI") {
+                        *b = a;
+                    }
                     continue;
                 }
                 if !all.iter().any(|b| {

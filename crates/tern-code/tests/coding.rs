@@ -6,8 +6,9 @@ use tern_core::{Article, Date, DepRel, Doc, Sentence, Span, Token, Upos, Xpos};
 use tern_dict::{DictionarySet, Part};
 
 const ACTORS: &str = "SERBIA [SRB]\n+SERBIAN\nRUSSIA [RUS]\n+RUSSIAN\nMONTENEGRO [MNE]\n\
-NEBOJSA_RODIC_\n\t[SRBGOVMIL >20120101]\n";
-const AGENTS: &str = "DEFENSE_MINISTER [~GOVMIL]\nPOLICE [~COP]\nGOVERNMENT [~GOV]\n";
+NEBOJSA_RODIC_\n\t[SRBGOVMIL >20120101]\nMIRO_PETROVIC_\n\t[SRBELI]\n";
+const AGENTS: &str =
+    "DEFENSE_MINISTER [~GOVMIL]\nOPPOSITION_LEADER [~OPP]\nPOLICE [~COP]\nGOVERNMENT [~GOV]\n";
 const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
 --- ATTACK [190] ---\nATTACK\n\n\
 --- MEET [040] ---\nMEET\n\n\
@@ -512,4 +513,29 @@ fn a_counterpart_holds_the_other_sides_role() {
         ("counterpart", "counterpart", "NOUN", "NN", 5, "obj"),
     ]);
     assert_eq!(coded(&d), vec![t("SRBGOVMIL", "RUSGOVMIL", "040")]);
+}
+
+#[test]
+fn a_title_in_the_text_outranks_a_dictionary_that_holds_the_person_out_of_office() {
+    let rows = |former: bool| {
+        let mut r = vec![
+            ("opposition", "opposition", "NOUN", "NN", 2, "compound"),
+            ("leader", "leader", "NOUN", "NN", 5, "nsubj"),
+            ("Miro", "Miro", "PROPN", "NNP", 2, "flat"),
+            ("Petrovic", "Petrovic", "PROPN", "NNP", 3, "flat"),
+            ("praised", "praise", "VERB", "VBD", 0, "root"),
+            ("Russia", "Russia", "PROPN", "NNP", 5, "obj"),
+        ];
+        if former {
+            for row in r.iter_mut() {
+                if row.4 > 0 {
+                    row.4 += 1;
+                }
+            }
+            r.insert(0, ("Former", "former", "ADJ", "JJ", 3, "amod"));
+        }
+        r
+    };
+    assert_eq!(coded(&doc(&rows(false))), vec![t("SRBOPP", "RUS", "051")]);
+    assert_eq!(coded(&doc(&rows(true))), vec![t("SRBELI", "RUS", "051")]);
 }
