@@ -755,6 +755,20 @@ impl Coder {
             return Vec::new();
         };
         match cx.tree.rel(v) {
+            // `accused X of attacking Y`, `praised X for helping Y`: the one accused or
+            // praised is who attacked or helped (object control).
+            "advcl" | "acl" if marked_of_or_for(cx.tree, v) && has_object(cx.tree, h) => {
+                let obj = cx
+                    .tree
+                    .kids(h)
+                    .iter()
+                    .map(|&k| k as usize)
+                    .find(|&k| matches!(cx.tree.rel(k), "obj" | "iobj"));
+                match obj {
+                    Some(o) => self.actors_of(cx, o, options),
+                    None => Vec::new(),
+                }
+            }
             "xcomp" | "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
             // An infinitival modifier (`pressure from Congress to help Iran`, `efforts to
             // counter …`) does not make the noun its subject.
@@ -969,7 +983,7 @@ impl Coder {
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let first_event = out.len();
         for v in 0..tree.len() {
-            if !is_verb(&tree, v) {
+            if !is_verb(&tree, v) || alleged(&tree, v) {
                 continue;
             }
             let Some(cands) = self
@@ -1863,6 +1877,35 @@ fn counterpart(tree: &Tree<'_>, a: &Act, other: &Act) -> Option<Act> {
     b.code.push_str(role);
     b.end += 1;
     Some(b)
+}
+
+/// Whether clause `v` is introduced by `of` or `for` (`of attacking`, `for helping`).
+fn marked_of_or_for(tree: &Tree<'_>, v: usize) -> bool {
+    tree.kids(v).iter().any(|&k| {
+        tree.rel(k as usize) == "mark" && (tree.is(k as usize, "OF") || tree.is(k as usize, "FOR"))
+    })
+}
+
+/// Whether token `h` has an object.
+fn has_object(tree: &Tree<'_>, h: usize) -> bool {
+    tree.kids(h)
+        .iter()
+        .any(|&k| matches!(tree.rel(k as usize), "obj" | "iobj"))
+}
+
+/// Whether verb `v` is what another verb alleges or denies (`accused X of attacking Y`,
+/// `denied attacking Y`, `blamed X for shelling Y`): an allegation, not an event.
+fn alleged(tree: &Tree<'_>, v: usize) -> bool {
+    if !matches!(tree.rel(v), "advcl" | "xcomp" | "ccomp" | "acl") {
+        return false;
+    }
+    let Some(h) = tree.head_of(v) else {
+        return false;
+    };
+    matches!(
+        tree.toks[h].lemma.to_ascii_lowercase().as_str(),
+        "accuse" | "blame" | "allege" | "suspect" | "deny" | "charge"
+    )
 }
 
 fn tok_id(ids: &[[u32; 2]], p: usize, w: u32) -> bool {

@@ -15,6 +15,7 @@ const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
 --- TRAVEL [---] ---\nTRAVEL\n- * TO + [032:033]\n\n\
 --- PRAISE [051] ---\nPRAISE\n\n\
 --- URGE [020] ---\nURGE\n\n\
+--- ACCUSE [112] ---\nACCUSE\n\n\
 --- POSTPONE [---] ---\nDELAY\n- % HAVE * [191]\n";
 const DISCARDS: &str = "FOOTBALL_\n";
 
@@ -538,4 +539,30 @@ fn a_title_in_the_text_outranks_a_dictionary_that_holds_the_person_out_of_office
     };
     assert_eq!(coded(&doc(&rows(false))), vec![t("SRBOPP", "RUS", "051")]);
     assert_eq!(coded(&doc(&rows(true))), vec![t("SRBELI", "RUS", "051")]);
+}
+
+#[test]
+fn an_alleged_act_is_not_an_event_and_a_praised_one_is_the_objects() {
+    let rows = |verb: (&'static str, &'static str)| {
+        vec![
+            ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+            (verb.0, verb.1, "VERB", "VBD", 0, "root"),
+            ("Russia", "Russia", "PROPN", "NNP", 2, "obj"),
+            ("of", "of", "SCONJ", "IN", 5, "mark"),
+            ("attacking", "attack", "VERB", "VBG", 2, "advcl"),
+            ("Montenegro", "Montenegro", "PROPN", "NNP", 5, "obj"),
+        ]
+    };
+    // `accused Russia of attacking Montenegro`: the accusation only.
+    assert_eq!(
+        coded(&doc(&rows(("accused", "accuse")))),
+        vec![t("SRB", "RUS", "112")]
+    );
+    // `praised Russia for attacking Montenegro`: the attack is Russia's, and it happened.
+    let mut r = rows(("praised", "praise"));
+    r[3] = ("for", "for", "SCONJ", "IN", 5, "mark");
+    assert_eq!(
+        coded(&doc(&r)),
+        vec![t("RUS", "MNE", "190"), t("SRB", "RUS", "051")]
+    );
 }
