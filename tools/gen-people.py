@@ -116,7 +116,7 @@ COMMON_SURNAMES = {"may", "key", "english", "sen", "gen", "rep", "gov", "col", "
                    # added 2026-11 (officials of states in armed conflict): English given names and words
                    "adam", "benjamin", "barry", "jibril", "khalil", "charbel", "nur", "amr", "rage", "wali", "brahim",
                    "than", "aung", "tawfik", "belay", "ghali", "saab", "gosh", "ghosn", "awan", "younis", "abdalla", "wine", "gay",
-                   "mont", "atta", "abdi", "ebrahim", "tun"}
+                   "mont", "atta", "abdi", "ebrahim", "tun", "sadr", "idris"}
 # Countries whose Factbook names put the name used alone first (Chinese, Korean, Thai, Lao, Burmese ...): that
 # word alone becomes an exact phrase when only one person has it and it has 4+ letters (or is listed here).
 SURNAME_FIRST_COUNTRIES = set("CHN TWN HKG MAC KOR PRK VNM KHM LAO THA MMR SGP MNG".split())
