@@ -112,7 +112,11 @@ COMMON_SURNAMES = {"may", "key", "english", "sen", "gen", "rep", "gov", "col", "
                    "february", "july", "september", "october", "november", "december", "ramadan", "easter",
                    "christmas", "san", "loc", "jong", "walker", "masri", "karim", "khamis", "pires", "marie", "sheikh", "islam", "jihad", "holy", "junior", "senior", "oman", "back", "man", "boys",
                    "note", "speed", "soon", "drew", "burns", "cannon", "bar", "bells", "dam", "din", "gang", "grenade",
-                   "mer", "pace", "parts", "passer", "saw", "sheriff", "struck", "vital", "won", "mason", "fayez"}
+                   "mer", "pace", "parts", "passer", "saw", "sheriff", "struck", "vital", "won", "mason", "fayez",
+                   # added 2026-11 (officials of states in armed conflict): English given names and words
+                   "adam", "benjamin", "barry", "jibril", "khalil", "charbel", "nur", "amr", "rage", "wali", "brahim",
+                   "than", "aung", "tawfik", "belay", "ghali", "saab", "gosh", "ghosn", "awan", "younis", "abdalla", "wine", "gay",
+                   "mont", "atta", "abdi", "ebrahim", "tun", "sadr", "idris"}
 # Countries whose Factbook names put the name used alone first (Chinese, Korean, Thai, Lao, Burmese ...): that
 # word alone becomes an exact phrase when only one person has it and it has 4+ letters (or is listed here).
 SURNAME_FIRST_COUNTRIES = set("CHN TWN HKG MAC KOR PRK VNM KHM LAO THA MMR SGP MNG".split())
