@@ -774,6 +774,10 @@ def main():
         # need a surname held by one person only (Giorgia Meloni, not a captain regent of 2008).
         if all(r[2] in DEPENDENCIES or r[2] in MICRO_STATES for r in ranges):
             is_person = False
+        # Surname-first names (Korean, Chinese ...): the last word is a given name or a syllable of one
+        # ("Bahk Jae-wan" -> "Wan"), never the name used alone; that one is added above as an exact phrase.
+        if all(r[2] in SURNAME_FIRST_COUNTRIES for r in ranges):
+            is_person = False
         # A surname that is also a common given name ("Thomas", "George", "Christian") would match every
         # capitalized first name: no surname-alone match for such a person.
         if given_counts.get(translit_key(last_word), 0) >= 3 or given_counts.get(translit_key(sur), 0) >= 3:

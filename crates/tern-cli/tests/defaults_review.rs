@@ -142,3 +142,19 @@ fn a_day_name_is_not_a_person() {
         }
     }
 }
+
+#[test]
+fn a_syllable_of_a_korean_given_name_is_not_a_person() {
+    // Bahk Jae-wan was South Korea's finance minister; `Wan` alone (a Chinese surname, a Hong
+    // Kong district) is not him: in surname-first names the last word is never the surname.
+    let jsonl = serde_json::json!({"id": "k", "date": "2024-06-15", "text": "Wan criticized China over its trade policy."})
+        .to_string()
+        + "\n";
+    for e in run(&jsonl, "wan") {
+        assert!(
+            !code(&e, "source").starts_with("KOR"),
+            "Wan coded as {}",
+            code(&e, "source")
+        );
+    }
+}
