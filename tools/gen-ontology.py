@@ -46,6 +46,10 @@ FIXES = {
 }
 
 
+# Corrections made by rule rather than code by code, written to crosswalk-fixes.tsv after FIXES.
+FIXES_NOTE = []
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
@@ -90,6 +94,24 @@ def main():
         known[code] = (gg, gp)
         rows.append([code, r["level"].strip(), r["root"].strip(), name, gg, gp, r["quadclass_gdelt"].strip(),
                      r["pentaclass_phoenix"].strip(), ev, mode, ctx])
+    # Appeals (CAMEO 02) are requests: PLOVER's REQUEST is "all requests, demands, and orders", but the crosswalk
+    # (and the manual's cue table, "02 APPEAL: dropped") leaves them without an event, so an appeal coded by the
+    # dictionaries would have none. Each appeal code takes the event, mode and contexts of its parallel demand code
+    # (020 -> 100, 0233 -> 1033, 026 -> 106, ...), after that code's own fixes.
+    by_code = {row[0]: row for row in rows}
+    appeals = 0
+    for row in rows:
+        code = row[0]
+        if code.startswith("02") and not row[8]:
+            twin = by_code.get("10" + code[2:])
+            if twin is None or not twin[8]:
+                problems.append(f"{code}: appeal without a parallel demand code to map from")
+                continue
+            row[8], row[9], row[10] = twin[8], twin[9], twin[10]
+            appeals += 1
+    FIXES_NOTE.append(f"02x\tREQUEST\t(from 10x)\t(from 10x)\tappeals are requests: PLOVER REQUEST covers all requests, demands "
+                      f"and orders; each of the {appeals} appeal codes takes the event, mode and contexts of its parallel demand "
+                      f"code 10x (the crosswalk leaves CAMEO 02 unmapped)")
     if problems:
         sys.exit("ontology problems left after the fixes:\n" + "\n".join(problems))
     os.makedirs(a.out, exist_ok=True)
@@ -113,6 +135,8 @@ def main():
         f.write("# code\tevent\tmode\tcontexts\treason\n")
         for code, (e, m, c, why) in sorted(FIXES.items()):
             f.write(f"{code}\t{e if e is not None else '='}\t{m if m is not None else '='}\t{c if c is not None else '='}\t{why}\n")
+        for line in FIXES_NOTE:
+            f.write(line + "\n")
     print(f"wrote {len(rows)} CAMEO codes, {len(events)} PLOVER events, {len(contexts)} contexts, {len(FIXES)} fixes to {a.out}")
 
 

@@ -57,7 +57,8 @@ pub struct EventCode {
     pub quad_class: u8,
     /// Phoenix penta class, 0–4.
     pub penta_class: u8,
-    /// PLOVER coding; `None` for CAMEO 01 (statements) and 02 (appeals), which PLOVER drops.
+    /// PLOVER coding; `None` for CAMEO 01 (statements), which PLOVER drops. Appeals (02) are
+    /// REQUEST, as their parallel demands (10) are.
     pub plover: Option<PloverCoding>,
 }
 
@@ -239,13 +240,25 @@ mod tests {
                     assert!(plover_contexts().contains(c), "{}: context {}", e.code, c);
                 }
             } else {
-                assert!(
-                    matches!(e.root, "01" | "02"),
-                    "{} has no PLOVER event",
-                    e.code
-                );
+                assert!(e.root == "01", "{} has no PLOVER event", e.code);
             }
         }
+    }
+
+    #[test]
+    fn appeals_are_requests_like_their_parallel_demands() {
+        for (appeal, demand) in [
+            ("020", "100"),
+            ("0233", "1033"),
+            ("0253", "1053"),
+            ("026", "106"),
+        ] {
+            let a = event(appeal).unwrap().plover.as_ref().unwrap();
+            let d = event(demand).unwrap().plover.as_ref().unwrap();
+            assert_eq!(a.event, "REQUEST", "{appeal}");
+            assert_eq!((a.mode, &a.contexts), (d.mode, &d.contexts), "{appeal}");
+        }
+        assert!(event("010").unwrap().plover.is_none());
     }
 
     #[test]

@@ -170,7 +170,7 @@ fn plover_entity(doc: &Doc, a: &EventActor) -> Value {
 /// `id`, `date`, `actor`, `event`, plus `recipient`, `event_text`, `quad_code`,
 /// `event_scale`, `mode`, `context`, `text`, `text_info`, `cite_info`, `coder`,
 /// `coded_date`, `has_event` and the CAMEO code in `comment`. Events whose CAMEO code has
-/// no PLOVER equivalent (CAMEO 01 and 02) are left out.
+/// no PLOVER equivalent (CAMEO 01, statements) are left out.
 ///
 /// # Errors
 /// I/O errors of `w`.
