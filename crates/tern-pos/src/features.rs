@@ -446,6 +446,15 @@ impl Scratch {
         0
     }
 
+    /// Whether token `i`'s lower-cased form ends in `ed` (`wounded`, `armed`).
+    #[inline]
+    pub(crate) fn ends_in_ed(&self, i: usize) -> bool {
+        self.ranges
+            .get(i)
+            .and_then(|&(_, _, la, lz)| self.buf.get(la..lz))
+            .is_some_and(|l| l.len() > 3 && l.ends_with("ed"))
+    }
+
     /// Whether a form of `have`, `be` or `get` comes before token `i` in the sentence.
     #[inline]
     pub(crate) fn perfect_or_passive_before(&self, i: usize) -> bool {

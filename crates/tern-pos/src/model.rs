@@ -812,8 +812,16 @@ impl Tagger {
         else {
             return;
         };
+        let verbless = !s.tags.iter().any(|&t| self.finite[t as usize]);
         for i in 1..n.saturating_sub(1) {
-            if x(s, i) != "VBN" || s.perfect_or_passive_before(i) {
+            // An `-ed` adjective counts too when the sentence has no finite verb at all
+            // (`Guerrillas wounded two British soldiers`).
+            let candidate = match x(s, i) {
+                "VBN" => true,
+                "JJ" => verbless && s.ends_in_ed(i),
+                _ => false,
+            };
+            if !candidate || s.perfect_or_passive_before(i) {
                 continue;
             }
             let prev = matches!(x(s, i - 1), "NN" | "NNS" | "NNP" | "NNPS" | "PRP");

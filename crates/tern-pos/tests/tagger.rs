@@ -92,6 +92,11 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
         ),
         ("Israeli jets struck Hezbollah targets .", "struck"),
         ("Russian missiles struck Kyiv overnight .", "struck"),
+        // an `-ed` adjective in a sentence without any finite verb
+        (
+            "Guerrillas wounded two British soldiers in a bomb attack .",
+            "wounded",
+        ),
     ] {
         let s = tag(sentence);
         let v = find(&s, verb);
@@ -105,6 +110,7 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
             "seized",
         ),
         ("Rebels have struck government targets .", "struck"),
+        ("The wounded soldiers were flown to Beirut .", "wounded"),
     ] {
         let s = tag(sentence);
         assert_ne!(find(&s, verb).xpos.as_str(), "VBD", "{sentence}");
