@@ -62,6 +62,10 @@ pub struct CodingFlags {
     /// its text (`"THE GUILD OF WEAVERS"`), as PETRARCH's new_actor_length; 0: off.
     #[arg(long, value_name = "N", default_value_t = 0)]
     pub new_actors: usize,
+    /// Keep PETRARCH2's placeholder statements (010) with an unknown side too (`police said …`,
+    /// `the radio said …`); by default only those between two known actors are written.
+    #[arg(long)]
+    pub statements: bool,
 }
 
 /// Builds the coder from the dictionary flags.
@@ -70,6 +74,7 @@ pub fn build_coder(dict: &DictFlags, coding: CodingFlags) -> anyhow::Result<Code
     let options = CoderOptions {
         require_dyad: !coding.allow_monads,
         new_actor_length: coding.new_actors,
+        statements: coding.statements,
         ..CoderOptions::default()
     };
     Ok(Coder::new(set, options))

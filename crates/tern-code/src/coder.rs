@@ -1044,11 +1044,20 @@ impl Coder {
             });
         }
         // PETRARCH2's placeholder statement code: not written when the sentence has a real
-        // event (the reported one).
-        if out[first_event..].iter().any(|e| e.cameo != "010") {
+        // event (the reported one), and not at all unless asked for (`statements`).
+        let real = out[first_event..].iter().any(|e| e.cameo != "010");
+        if real || !options.statements {
+            // Without a real event, a statement between two known actors stays (`Serbia
+            // said …` about Kosovo: Phoenix's class 0); one with an unknown side (`police
+            // said`, `the radio said`) is noise unless statements are asked for.
+            let unknown = |a: &EventActor| a.code.starts_with('-') || a.code.starts_with('"');
             let mut k = first_event;
             while k < out.len() {
-                if out[k].cameo == "010" {
+                let drop = out[k].cameo == "010"
+                    && (real
+                        || unknown(&out[k].source)
+                        || out[k].target.as_ref().is_none_or(unknown));
+                if drop {
                     out.remove(k);
                 } else {
                     k += 1;

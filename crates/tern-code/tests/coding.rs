@@ -566,3 +566,38 @@ fn an_alleged_act_is_not_an_event_and_a_praised_one_is_the_objects() {
         vec![t("RUS", "MNE", "190"), t("SRB", "RUS", "051")]
     );
 }
+
+#[test]
+fn placeholder_statements_need_two_known_sides_unless_asked_for() {
+    let (set, _) = DictionarySet::from_texts(&[
+        (Part::Actors, "mini.actors.txt", ACTORS),
+        (Part::Agents, "mini.agents.txt", AGENTS),
+        (Part::Verbs, "mini.verbs.txt", "--- SAY [010] ---\nSAY\n"),
+    ]);
+    let c = Coder::new(set, CoderOptions::default());
+    let said = |subject: (&'static str, &'static str)| {
+        doc(&[
+            (subject.0, subject.1, "NOUN", "NN", 2, "nsubj"),
+            ("said", "say", "VERB", "VBD", 0, "root"),
+            ("Russia", "Russia", "PROPN", "NNP", 4, "nsubj"),
+            ("left", "leave", "VERB", "VBD", 2, "ccomp"),
+        ])
+    };
+    let codes = |d: &Doc, o: &CoderOptions| -> Vec<String> {
+        c.code_with(d, o)
+            .iter()
+            .map(|e| format!("{} {}", e.cameo, e.source.code))
+            .collect()
+    };
+    let o = CoderOptions::default();
+    assert_eq!(codes(&said(("Serbia", "Serbia")), &o), vec!["010 SRB"]);
+    assert!(codes(&said(("police", "police")), &o).is_empty());
+    let keep = CoderOptions {
+        statements: true,
+        ..CoderOptions::default()
+    };
+    assert_eq!(
+        codes(&said(("police", "police")), &keep),
+        vec!["010 ---COP"]
+    );
+}
