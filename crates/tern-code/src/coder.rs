@@ -345,7 +345,9 @@ impl Coder {
             for &c in cx.tree.kids(x) {
                 let c = c as usize;
                 let r = cx.tree.rel(c);
-                if np_internal(r) || (with_nmod && (r == "nmod" || r == "obl")) {
+                if np_internal(r)
+                    || (with_nmod && (r == "nmod" || r == "obl") && !vicinity(cx.tree, c))
+                {
                     out.push(c);
                 }
             }
@@ -1886,6 +1888,21 @@ fn counterpart(tree: &Tree<'_>, a: &Act, other: &Act) -> Option<Act> {
     b.code.push_str(role);
     b.end += 1;
     Some(b)
+}
+
+/// Whether modifier `c` says only where something is (`a bomb near Samarra`, `troops along
+/// the border`): the place is not who the phrase is.
+fn vicinity(tree: &Tree<'_>, c: usize) -> bool {
+    tree.kids(c).iter().any(|&k| {
+        let k = k as usize;
+        tree.rel(k) == "case"
+            && [
+                "NEAR", "OUTSIDE", "AROUND", "BEHIND", "BEYOND", "ALONG", "ACROSS", "TOWARD",
+                "TOWARDS",
+            ]
+            .iter()
+            .any(|w| tree.is(k, w))
+    })
 }
 
 /// Whether clause `v` is introduced by `of` or `for` (`of attacking`, `for helping`).
