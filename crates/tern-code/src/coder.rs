@@ -71,6 +71,11 @@ struct Ctx<'a, 't> {
     monads: Vec<(usize, Event)>,
     /// Per synset: 0 not looked at yet, 1 a member's first word is in the sentence, 2 none.
     syn_ok: Vec<u8>,
+    /// Per token: may a pattern word after `*` of the verb being coded match it
+    /// ([`Coder::own_phrase`]).
+    fwd_ok: Vec<bool>,
+    /// The pattern being matched uses `fwd_ok`.
+    use_fwd_ok: bool,
 }
 
 #[derive(Default, Clone)]
@@ -851,6 +856,8 @@ impl Coder {
             ev_info: Vec::new(),
             monads: Vec::new(),
             syn_ok: Vec::new(),
+            fwd_ok: Vec::new(),
+            use_fwd_ok: false,
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -1025,6 +1032,7 @@ impl Coder {
             _ => v,
         };
         let before_start = tree.lo.get(clause).copied().unwrap_or(0) as usize;
+        cx.fwd_ok = self.own_phrase(tree, v, after_end);
         let mut fired: Option<(&CPattern, Binds)> = None;
         let mut chosen;
         // Multi-word verbs come first; among single words the entry defined last wins.
@@ -1046,6 +1054,7 @@ impl Coder {
                     continue;
                 }
                 cx.steps = 0;
+                cx.use_fwd_ok = p.phrase;
                 let mut binds = Binds::default();
                 if !p.after.is_empty()
                     && !self.match_fwd(cx, &p.after, 0, ve, after_end, false, &mut binds)
@@ -1484,6 +1493,33 @@ impl Coder {
 
     /// Whether some member of synset `s` can match in the sentence (its first word is there);
     /// computed once per sentence and synset.
+    /// Which tokens the words after a verb's `*` may match. With PETRARCH2's phrase syntax
+    /// the pattern continues in the verb's own noun and prepositional phrases (PETRARCH2
+    /// matches the heads of the verb phrase's NP and PP children and the words inside
+    /// them): not another verb, nor anything in a clause below the verb (`said the step
+    /// enjoyed support`: `SAY * SUPPORT` does not match). Used for patterns read from
+    /// PETRARCH2's files ([`CPattern::phrase`]); the others match anywhere in the verb's
+    /// subtree.
+    fn own_phrase(&self, tree: &Tree<'_>, v: usize, end: usize) -> Vec<bool> {
+        let mut ok = vec![true; tree.len()];
+        for (p, slot) in ok.iter_mut().enumerate().take(end).skip(v + 1) {
+            let mut x = p;
+            let mut steps = 0;
+            while x != v && steps < 64 {
+                if is_verb(tree, x) {
+                    *slot = false;
+                    break;
+                }
+                match tree.head_of(x) {
+                    Some(h) => x = h,
+                    None => break,
+                }
+                steps += 1;
+            }
+        }
+        ok
+    }
+
     fn synset_present(&self, cx: &mut Ctx<'_, '_>, s: u32) -> bool {
         let i = s as usize;
         if cx.syn_ok.len() <= i {
@@ -1583,6 +1619,7 @@ impl Coder {
             Item::Word(w) => {
                 for p in pos..last {
                     if tok_id(&cx.ids, p, *w)
+                        && (!cx.use_fwd_ok || cx.fwd_ok.get(p).copied().unwrap_or(true))
                         && self.match_fwd(cx, items, k + 1, p + 1, end, false, binds)
                     {
                         return true;
@@ -1599,9 +1636,11 @@ impl Coder {
                     for m in members {
                         let len = m.len();
                         if p + len <= end
-                            && m.iter()
-                                .enumerate()
-                                .all(|(k, w)| tok_id(&cx.ids, p + k, *w))
+                            && m.iter().enumerate().all(|(k, w)| {
+                                tok_id(&cx.ids, p + k, *w)
+                                    && (!cx.use_fwd_ok
+                                        || cx.fwd_ok.get(p + k).copied().unwrap_or(true))
+                            })
                             && self.match_fwd(cx, items, k + 1, p + len, end, false, binds)
                         {
                             return true;

@@ -41,6 +41,11 @@ pub(crate) struct CPattern {
     pub anchors: Vec<u32>,
     /// Every synset the pattern needs: a sentence without a member's first word cannot match.
     pub syn_anchors: Vec<u32>,
+    /// Read from a PETRARCH2 verb file (`CAMEO.2.0.txt`): the words after `*` are looked for
+    /// in the verb's own noun and prepositional phrases, as PETRARCH2 does, not in the
+    /// clauses below it. Patterns of tern's own files (`.tern`) and of the older linear
+    /// format match anywhere in the verb's subtree.
+    pub phrase: bool,
 }
 
 /// A verb of a block, compiled.
@@ -339,9 +344,15 @@ impl Tables {
                         .collect();
                     syn_anchors.sort_unstable();
                     syn_anchors.dedup();
+                    let phrase = set.verbs.format == tern_dict::VerbFormat::Petrarch2
+                        && !set
+                            .files
+                            .get(p.origin.file as usize)
+                            .is_some_and(|f| f.ends_with(".tern"));
                     CPattern {
                         anchors,
                         syn_anchors,
+                        phrase,
                         before,
                         after,
                         code: p.code.clone(),
