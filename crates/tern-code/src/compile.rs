@@ -362,6 +362,19 @@ impl Tables {
                     }
                 })
                 .collect();
+            // The same pattern written twice in a block: the last one wins, as in PETRARCH2
+            // (its pattern tree keeps the code stored last).
+            let mut keep = vec![true; patterns.len()];
+            for i in 0..patterns.len() {
+                keep[i] = !patterns[i + 1..]
+                    .iter()
+                    .any(|q| q.before == patterns[i].before && q.after == patterns[i].after);
+            }
+            let mut k = 0;
+            patterns.retain(|_| {
+                k += 1;
+                keep[k - 1]
+            });
             // Most specific first; file order among equals (stable sort).
             patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
             blocks.push(CBlock {
