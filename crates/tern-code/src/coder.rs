@@ -1,5 +1,6 @@
 //! The coder proper: mentions, verbs and patterns, events.
 use crate::compile::{CPattern, CTransform, CVerb, Item, TVar, Tables};
+use crate::interact;
 use crate::options::CoderOptions;
 use crate::tree::{np_internal, Tree, NONE};
 use rustc_hash::FxHashSet;
@@ -76,6 +77,30 @@ struct Ctx<'a, 't> {
     fwd_ok: Vec<bool>,
     /// The pattern being matched uses `fwd_ok`.
     use_fwd_ok: bool,
+}
+
+/// What codes a verb token: the chosen entry of its candidates, the pattern that fired,
+/// and how it interacts with the verb of its complement.
+struct Selected<'d> {
+    chosen: usize,
+    fired: Option<(&'d CPattern, Binds)>,
+    /// This verb's code combines with its complement's (`interact.rs`).
+    interaction: Option<Interaction>,
+    /// This verb's code went into its governor's event: no event of its own.
+    absorbed: bool,
+}
+
+/// A governing verb's code combined with its `xcomp` verb's (PETRARCH2's verb interaction).
+struct Interaction {
+    /// The combined CAMEO code.
+    code: &'static str,
+    /// The complement's verb token.
+    lower: usize,
+    /// The event's target is the complement's (`wants to attack Iran`), not the governor's
+    /// object (`asked Gondor to help`).
+    lower_targets: bool,
+    /// The complement's `+` slot, if its pattern had one.
+    lower_slot: Option<usize>,
 }
 
 #[derive(Default, Clone)]
@@ -661,7 +686,25 @@ impl Coder {
             return Vec::new();
         };
         match cx.tree.rel(v) {
-            "xcomp" | "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
+            // Object control: the governor's object is the subject of its `xcomp`
+            // (`asked Gondor to help Arnor`, `wants Rohan to attack`).
+            "xcomp" => {
+                let objs: Vec<usize> = cx
+                    .tree
+                    .kids(h)
+                    .iter()
+                    .map(|&c| c as usize)
+                    .filter(|&c| c < v && matches!(cx.tree.rel(c), "obj" | "iobj"))
+                    .collect();
+                for o in objs {
+                    let a = self.actors_of(cx, o, options);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+                self.subject(cx, h, options, depth + 1)
+            }
+            "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
             // An infinitival modifier (`pressure from Congress to help Iran`, `efforts to
             // counter …`) does not make the noun its subject.
             "acl"
@@ -876,6 +919,7 @@ impl Coder {
         let sentence_id = doc.sentence_id(si);
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let first_event = out.len();
+        let mut verbs: Vec<(usize, Vec<(&CVerb, usize, usize)>, Selected<'_>)> = Vec::new();
         for v in 0..tree.len() {
             if !is_verb(&tree, v) {
                 continue;
@@ -898,13 +942,19 @@ impl Coder {
             if found.is_empty() {
                 continue;
             }
+            let selected = self.select(&mut cx, v, &found);
+            verbs.push((v, found, selected));
+        }
+        self.interact(&mut cx, &mut verbs, options);
+        for (v, found, selected) in &verbs {
             self.code_verb(
                 doc,
                 si,
                 &sentence_id,
                 &mut cx,
-                v,
-                &found,
+                *v,
+                found,
+                selected,
                 options,
                 &mut seen,
                 out,
@@ -1010,19 +1060,116 @@ impl Coder {
         Some((start, end))
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn code_verb(
+    /// The code of a selected verb: its pattern's, else its own or its block's.
+    fn selected_code<'d>(
+        found: &[(&'d CVerb, usize, usize)],
+        sel: &Selected<'d>,
+    ) -> Option<&'d EventCode> {
+        match &sel.fired {
+            Some((p, _)) => Some(&p.code),
+            None => found
+                .get(sel.chosen)
+                .and_then(|(cv, _, _)| cv.code.as_ref()),
+        }
+    }
+
+    /// PETRARCH2's verb interaction: a verb with a code whose `xcomp` is another coded verb
+    /// takes the combination of the two codes (`interact.rs`) and the complement gives no
+    /// event of its own. When the complement's subject is the governor's own (`Rohan wants
+    /// to attack Arnor` → 138, `seeks to deepen a partnership` → 031) the event's target is
+    /// the complement's; when it is the governor's object (`asked Gondor to help Arnor`:
+    /// PETRARCH2's `a (b . Q) P`), the target stays the object and only a complement below the
+    /// speech acts combines (a material action: aid, cooperation, force), and not under a verb
+    /// that has transformations (they decide). Combinations without a CAMEO code leave both
+    /// verbs as they are.
+    fn interact(
         &self,
-        doc: &Doc,
-        si: usize,
-        sentence_id: &str,
+        cx: &mut Ctx<'_, '_>,
+        verbs: &mut [(usize, Vec<(&CVerb, usize, usize)>, Selected<'_>)],
+        options: &CoderOptions,
+    ) {
+        let tree = cx.tree;
+        for i in 0..verbs.len() {
+            let (v, ref found, ref sel) = verbs[i];
+            if sel.absorbed || !found[sel.chosen].0.petrarch {
+                continue;
+            }
+            let Some(upper) = Self::selected_code(found, sel)
+                .filter(|c| c.passive.is_none())
+                .and_then(|c| c.active.clone())
+            else {
+                continue;
+            };
+            let Some(j) = verbs
+                .iter()
+                .position(|(w, _, _)| tree.rel(*w) == "xcomp" && tree.head_of(*w) == Some(v))
+            else {
+                continue;
+            };
+            let (w, ref wfound, ref wsel) = verbs[j];
+            if !wfound[wsel.chosen].0.petrarch
+                || tree
+                    .kids(w)
+                    .iter()
+                    .any(|&c| tree.rel(c as usize).starts_with("nsubj"))
+            {
+                continue;
+            }
+            let Some(lower) = Self::selected_code(wfound, wsel)
+                .filter(|c| c.passive.is_none())
+                .and_then(|c| c.active.clone())
+            else {
+                continue;
+            };
+            let (Some(nu), Some(mut nl)) = (interact::number(&upper), interact::number(&lower))
+            else {
+                continue;
+            };
+            if negated(tree, w) {
+                nl -= 0xFFFF;
+            }
+            let controlled = tree
+                .kids(v)
+                .iter()
+                .map(|&c| c as usize)
+                .filter(|&c| c < w && matches!(tree.rel(c), "obj" | "iobj"))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .any(|o| !self.actors_of(cx, o, options).is_empty());
+            if controlled {
+                let verb_text = found[sel.chosen].0.text.as_str();
+                let has_transform = self
+                    .tables
+                    .transforms
+                    .iter()
+                    .any(|t| *t.outer_verb == *verb_text);
+                if has_transform || !(0..0x1000).contains(&nl) {
+                    continue;
+                }
+            }
+            let Some(code) = interact::code(interact::combine(nu, nl)) else {
+                continue;
+            };
+            let lower_slot = wsel.fired.as_ref().and_then(|(_, b)| b.target);
+            verbs[i].2.interaction = Some(Interaction {
+                code,
+                lower: w,
+                lower_targets: !controlled,
+                lower_slot,
+            });
+            verbs[j].2.absorbed = true;
+        }
+    }
+
+    /// The verb entry and pattern that code verb token `v` (`found`: the entries whose words
+    /// are present): multi-word verbs first, then single words, the entry defined last
+    /// first; within an entry the most specific pattern that matches.
+    fn select<'d>(
+        &'d self,
         cx: &mut Ctx<'_, '_>,
         v: usize,
-        found: &[(&CVerb, usize, usize)],
-        options: &CoderOptions,
-        seen: &mut FxHashSet<(String, String, String)>,
-        out: &mut Vec<Event>,
-    ) {
+        found: &[(&'d CVerb, usize, usize)],
+    ) -> Selected<'d> {
         let tree = cx.tree;
         // Windows: after the verb to the end of its subtree; before it from the start of its
         // clause (the governing verb's for complements and conjuncts).
@@ -1073,9 +1220,38 @@ impl Coder {
                 break 'outer;
             }
         }
+        Selected {
+            chosen,
+            fired,
+            interaction: None,
+            absorbed: false,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_verb(
+        &self,
+        doc: &Doc,
+        si: usize,
+        sentence_id: &str,
+        cx: &mut Ctx<'_, '_>,
+        v: usize,
+        found: &[(&CVerb, usize, usize)],
+        selected: &Selected<'_>,
+        options: &CoderOptions,
+        seen: &mut FxHashSet<(String, String, String)>,
+        out: &mut Vec<Event>,
+    ) {
+        let tree = cx.tree;
+        let chosen = selected.chosen;
+        let fired = &selected.fired;
+        if selected.absorbed {
+            return;
+        }
         let (cv, vs, ve) = found[chosen];
         let block = self.tables.blocks.get(cv.block as usize);
-        let code: EventCode = match &fired {
+        let mut rules: Vec<&'static str> = Vec::new();
+        let mut code: EventCode = match &fired {
             Some((p, _)) => p.code.clone(),
             None => match &cv.code {
                 Some(c) => c.clone(),
@@ -1085,12 +1261,16 @@ impl Coder {
         if code.is_null() {
             return;
         }
-        // Negation: no event unless the pattern itself names the negation.
-        let negated = tree.kids(v).iter().any(|&c| {
-            let c = c as usize;
-            matches!(tree.rel(c), "advmod" | "aux" | "neg" | "dep")
-                && NEGATORS.iter().any(|n| tree.is(c, n))
-        });
+        if let Some(it) = &selected.interaction {
+            code = EventCode {
+                active: Some(it.code.to_string()),
+                passive: None,
+            };
+            rules.push("verb interaction: the code combined with its complement verb's");
+        }
+        // Negation: the rejection PETRARCH2's code arithmetic gives (`would not provide
+        // support` → 121), else no event, unless the pattern itself names the negation.
+        let negated = negated(tree, v);
         let pattern_negates = fired.as_ref().is_some_and(|(p, _)| {
             p.before.iter().chain(&p.after).any(|i| match i {
                 Item::Word(w) => self.tables.negators.contains(w),
@@ -1102,14 +1282,27 @@ impl Coder {
             })
         });
         if negated && !pattern_negates {
-            return;
+            match code
+                .active
+                .as_deref()
+                .filter(|_| cv.petrarch)
+                .and_then(interact::negate)
+            {
+                Some(c) => {
+                    code = EventCode {
+                        active: Some(c.to_string()),
+                        passive: None,
+                    };
+                    rules.push("negated: the rejection of the verb's code");
+                }
+                None => return,
+            }
         }
         let modality = tree.kids(v).iter().map(|&c| c as usize).find_map(|c| {
             (tree.rel(c) == "aux" && tree.toks[c].xpos.as_str() == "MD")
                 .then(|| tree.toks[c].form.to_lowercase())
         });
         let binds = fired.as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
-        let mut rules: Vec<&'static str> = Vec::new();
         // Sources and targets.
         let mut sources: Vec<Act>;
         let mut targets: Vec<Act>;
@@ -1141,6 +1334,15 @@ impl Coder {
                 }
             }
             _ => targets = self.object(cx, v, options),
+        }
+        if let Some(it) = selected.interaction.as_ref().filter(|it| it.lower_targets) {
+            targets = match it.lower_slot {
+                Some(q) => {
+                    let h = self.np_head(cx, q);
+                    self.actors_of(cx, h, options)
+                }
+                None => self.object(cx, it.lower, options),
+            };
         }
         let comp = if binds.target.is_none() {
             cx.comp_target.take()
@@ -1769,6 +1971,15 @@ impl Coder {
             }
         }
     }
+}
+
+/// Verb `v` has a negating dependent (`not`, `n't`, `never`).
+fn negated(tree: &Tree<'_>, v: usize) -> bool {
+    tree.kids(v).iter().any(|&c| {
+        let c = c as usize;
+        matches!(tree.rel(c), "advmod" | "aux" | "neg" | "dep")
+            && NEGATORS.iter().any(|n| tree.is(c, n))
+    })
 }
 
 /// Token `p`'s form or lemma is the vocabulary word `w`.

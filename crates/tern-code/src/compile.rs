@@ -63,6 +63,11 @@ pub(crate) struct CVerb {
     pub origin: Origin,
     /// The verb as written (`ASK_FOR`).
     pub text: String,
+    /// Read from a PETRARCH verb file (`CAMEO.2.0.txt`, `PETR.Validate.verbs.txt`), not
+    /// tern's format: PETRARCH2's verb interaction and its negation arithmetic apply
+    /// (`interact.rs`). tern's own dictionaries spell out complements and refusals in
+    /// patterns instead.
+    pub petrarch: bool,
 }
 
 /// A compiled block: its patterns, most specific first.
@@ -103,6 +108,11 @@ pub(crate) struct CTransform {
     /// Where it is written, and as written.
     pub origin: Origin,
     pub text: String,
+    /// Precedence among the transformations of one outer verb, highest first, as
+    /// PETRARCH2's transformation tree tries them: a named inner verb before a code variable
+    /// (`Q`); an inner source that is the outer source (`a`), then another variable, then
+    /// `_`, then `.`; the inner target likewise (a variable, `_`, `.`).
+    pub rank: (u8, u8, u8),
 }
 
 fn tvar(s: &str) -> TVar {
@@ -132,7 +142,19 @@ fn compile_transform(t: &tern_dict::Transformation, verbs: &[CVerb]) -> Option<C
         }
         Some(p)
     };
+    let side_rank = |w: &str| match w {
+        "." => 0,
+        "_" => 1,
+        w if w == *a => 3,
+        _ => 2,
+    };
+    let rank = (
+        u8::from(inner_prefix.is_some()),
+        side_rank(s),
+        side_rank(g).min(2),
+    );
     Some(CTransform {
+        rank,
         outer_verb: (*outer).into(),
         outer_src: (*a).into(),
         inner_src: tvar(s),
@@ -312,6 +334,12 @@ impl Tables {
         let mut verbs = Vec::new();
         let mut by_form: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         let mut blocks = Vec::with_capacity(set.verbs.blocks.len());
+        // Read from a PETRARCH verb file, not tern's own format.
+        let from_petrarch = |o: Origin| {
+            !set.files
+                .get(o.file as usize)
+                .is_some_and(|f| f.ends_with(".tern"))
+        };
         for (bi, b) in set.verbs.blocks.iter().enumerate() {
             let mut patterns: Vec<CPattern> = b
                 .patterns
@@ -345,10 +373,7 @@ impl Tables {
                     syn_anchors.sort_unstable();
                     syn_anchors.dedup();
                     let phrase = set.verbs.format == tern_dict::VerbFormat::Petrarch2
-                        && !set
-                            .files
-                            .get(p.origin.file as usize)
-                            .is_some_and(|f| f.ends_with(".tern"));
+                        && from_petrarch(p.origin);
                     CPattern {
                         anchors,
                         syn_anchors,
@@ -402,6 +427,7 @@ impl Tables {
                     code: v.code.clone().or_else(|| b.code.clone()),
                     origin: v.origin,
                     text: words.join("_"),
+                    petrarch: from_petrarch(v.origin),
                 });
                 let mut forms: Vec<String> =
                     v.forms.iter().map(|f| f.to_ascii_uppercase()).collect();
@@ -456,12 +482,14 @@ impl Tables {
                 }
             }
         }
-        let transforms = set
+        let mut transforms: Vec<CTransform> = set
             .verbs
             .transformations
             .iter()
             .filter_map(|t| compile_transform(t, &verbs))
             .collect();
+        // The order PETRARCH2's transformation tree tries them (file order among equals).
+        transforms.sort_by_key(|t| std::cmp::Reverse(t.rank));
         Tables {
             transforms,
             verbs,
