@@ -77,6 +77,9 @@ struct Ctx<'a, 't> {
     fwd_ok: Vec<bool>,
     /// The pattern being matched uses `fwd_ok`.
     use_fwd_ok: bool,
+    /// Tokens the fired pattern's words matched, for the verb being coded
+    /// ([`Binds::words`]): an actor made only of them is not a target.
+    used: Vec<usize>,
 }
 
 /// What codes a verb token: the chosen entry of its candidates, the pattern that fired,
@@ -108,6 +111,10 @@ struct Binds {
     source: Option<usize>,
     target: Option<usize>,
     compound: Option<usize>,
+    /// Tokens the pattern's words after `*` matched (PETRARCH2 patterns only): a phrase the
+    /// pattern names is the event's content, not its target (`conducting military exercises
+    /// in Alaska`: the target is Alaska, not `military`).
+    words: Vec<usize>,
 }
 
 const PRONOUNS: &[&str] = &[
@@ -777,7 +784,9 @@ impl Coder {
             .collect();
         cands.sort_unstable();
         for c in cands {
-            let a = self.actors_of(cx, c, options);
+            let mut a = self.actors_of(cx, c, options);
+            // Words the pattern named are its content, not an actor (`military exercises`).
+            a.retain(|x| x.carried.is_some() || !(x.start..x.end).all(|t| cx.used.contains(&t)));
             if !a.is_empty() {
                 return a;
             }
@@ -901,6 +910,7 @@ impl Coder {
             syn_ok: Vec::new(),
             fwd_ok: Vec::new(),
             use_fwd_ok: false,
+            used: Vec::new(),
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -1303,6 +1313,7 @@ impl Coder {
                 .then(|| tree.toks[c].form.to_lowercase())
         });
         let binds = fired.as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
+        cx.used.clone_from(&binds.words);
         // Sources and targets.
         let mut sources: Vec<Act>;
         let mut targets: Vec<Act>;
@@ -1380,7 +1391,7 @@ impl Coder {
             .as_deref()
             .and_then(|c| c.get(..2))
             .and_then(|r| r.parse::<u32>().ok())
-            .is_some_and(|r| (1..=8).contains(&r));
+            .is_some_and(|r| (3..=6).contains(&r));
         // Not for a subject inherited from a governing verb (`A and B will meet in C to
         // discuss …`): the governor has coded these actors already.
         let own_subject = binds.source.is_some()
@@ -1533,6 +1544,8 @@ impl Coder {
     ) -> Vec<bool> {
         let tree = cx.tree;
         let mut removed = vec![false; cx.ev_info.len()];
+        // Events this pass writes (indices into `cx.ev_info`).
+        let mut generated: Vec<usize> = Vec::new();
         if cx.ev_info.is_empty() && cx.monads.is_empty() {
             return removed;
         }
@@ -1660,8 +1673,11 @@ impl Coder {
                             e.verb_span,
                             explain,
                         );
-                        if out[first_event..].iter().any(|o| {
-                            o.cameo == ev.cameo
+                        // Already written (the replaced inner event itself aside).
+                        if out[first_event..].iter().enumerate().any(|(j, o)| {
+                            Some(j) != k
+                                && !removed.get(j).copied().unwrap_or(false)
+                                && o.cameo == ev.cameo
                                 && o.source.code == ev.source.code
                                 && o.target.as_ref().map(|t| &t.code)
                                     == ev.target.as_ref().map(|t| &t.code)
@@ -1670,6 +1686,7 @@ impl Coder {
                             continue;
                         }
                         out.push(ev);
+                        generated.push(cx.ev_info.len());
                         cx.ev_info.push((v, None));
                         removed.push(false);
                         made = true;
@@ -1678,9 +1695,11 @@ impl Coder {
                         if let Some(k) = k {
                             removed[k] = true;
                         }
-                        // The outer verb's own events on this complement are replaced too.
-                        for (j, &(v2, c2)) in cx.ev_info.iter().enumerate() {
-                            if v2 == v && c2 == Some(c) {
+                        // The outer verb's own events are replaced too: PETRARCH2 makes one
+                        // event of the outer verb and its complement (`wants Rohan to attack`
+                        // is not also a `want` aimed at Rohan).
+                        for (j, &(v2, _)) in cx.ev_info.iter().enumerate() {
+                            if v2 == v && !generated.contains(&j) {
                                 if let Some(r) = removed.get_mut(j) {
                                     *r = true;
                                 }
@@ -1822,9 +1841,15 @@ impl Coder {
                 for p in pos..last {
                     if tok_id(&cx.ids, p, *w)
                         && (!cx.use_fwd_ok || cx.fwd_ok.get(p).copied().unwrap_or(true))
-                        && self.match_fwd(cx, items, k + 1, p + 1, end, false, binds)
                     {
-                        return true;
+                        let n = binds.words.len();
+                        if cx.use_fwd_ok {
+                            binds.words.push(p);
+                        }
+                        if self.match_fwd(cx, items, k + 1, p + 1, end, false, binds) {
+                            return true;
+                        }
+                        binds.words.truncate(n);
                     }
                 }
                 false
@@ -1843,9 +1868,15 @@ impl Coder {
                                     && (!cx.use_fwd_ok
                                         || cx.fwd_ok.get(p + k).copied().unwrap_or(true))
                             })
-                            && self.match_fwd(cx, items, k + 1, p + len, end, false, binds)
                         {
-                            return true;
+                            let n = binds.words.len();
+                            if cx.use_fwd_ok {
+                                binds.words.extend(p..p + len);
+                            }
+                            if self.match_fwd(cx, items, k + 1, p + len, end, false, binds) {
+                                return true;
+                            }
+                            binds.words.truncate(n);
                         }
                     }
                 }
