@@ -784,6 +784,25 @@ impl Coder {
             .collect();
         cands.sort_unstable();
         for c in cands {
+            // A phrase headed by a word the pattern named is the event's content (`clash
+            // with Ithilen rioters in the Bree square`: the target is Bree); only its
+            // prepositional modifiers may still name the target (`pressure from Congress`).
+            if cx.used.contains(&c) {
+                let mods: Vec<usize> = cx
+                    .tree
+                    .kids(c)
+                    .iter()
+                    .map(|&k| k as usize)
+                    .filter(|&k| cx.tree.rel(k) == "nmod" && !cx.used.contains(&k))
+                    .collect();
+                for k in mods {
+                    let a = self.actors_of(cx, k, options);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+                continue;
+            }
             let mut a = self.actors_of(cx, c, options);
             // Words the pattern named are its content, not an actor (`military exercises`).
             a.retain(|x| x.carried.is_some() || !(x.start..x.end).all(|t| cx.used.contains(&t)));
@@ -1581,7 +1600,10 @@ impl Coder {
                 .kids(v)
                 .iter()
                 .map(|&c| c as usize)
-                .filter(|&c| matches!(tree.rel(c), "ccomp" | "xcomp"))
+                // Only a complement after the verb: `X attacked Y, officials said` is not
+                // reported speech governed by `said` (PETRARCH2's Penn trees attach such a
+                // trailing attribution beside the clause, not above it).
+                .filter(|&c| c > v && matches!(tree.rel(c), "ccomp" | "xcomp"))
                 .collect();
             for c in comps {
                 let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
