@@ -1610,14 +1610,19 @@ impl Coder {
                 // Inner events: written ones (index into the sentence's events) and monads.
                 let mut inner: Vec<(Option<usize>, Event)> = Vec::new();
                 for (k, &(v2, c2)) in cx.ev_info.iter().enumerate() {
-                    if c2.is_none() && v2 != v && (lo..=hi).contains(&v2) && !removed[k] {
+                    if c2.is_none()
+                        && v2 != v
+                        && (lo..=hi).contains(&v2)
+                        && clausal_path(tree, v2, c)
+                        && !removed[k]
+                    {
                         if let Some(e) = out.get(first_event + k) {
                             inner.push((Some(k), e.clone()));
                         }
                     }
                 }
                 for (v2, e) in &cx.monads {
-                    if (lo..=hi).contains(v2) {
+                    if (lo..=hi).contains(v2) && clausal_path(tree, *v2, c) {
                         inner.push((None, e.clone()));
                     }
                 }
@@ -2024,6 +2029,26 @@ impl Coder {
             }
         }
     }
+}
+
+/// Verb `v` is the complement `c` or reached from it through clauses only (`xcomp`,
+/// `ccomp`, `conj`, `advcl`): an event inside a noun phrase (`victims killed by the crash`)
+/// is not what a reporting verb reports.
+fn clausal_path(tree: &Tree<'_>, v: usize, c: usize) -> bool {
+    let mut x = v;
+    for _ in 0..64 {
+        if x == c {
+            return true;
+        }
+        if !matches!(tree.rel(x), "xcomp" | "ccomp" | "conj" | "advcl") {
+            return false;
+        }
+        match tree.head_of(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Verb `v` has a negating dependent (`not`, `n't`, `never`).
