@@ -971,6 +971,11 @@ impl Coder {
             if found.is_empty() {
                 continue;
             }
+            // A participle used as an adjective (`the exiled dissidents`) is not an event
+            // (PETRARCH2 turns such verb phrases back into noun phrases).
+            if tree.rel(v) == "amod" && found.iter().all(|(cv, _, _)| cv.petrarch) {
+                continue;
+            }
             let selected = self.select(&mut cx, v, &found);
             verbs.push((v, found, selected));
         }
