@@ -93,6 +93,10 @@ struct Selected<'d> {
     absorbed: bool,
 }
 
+/// A verb token of a sentence, the dictionary verbs it can be (with their token spans) and
+/// what codes it.
+type VerbAt<'d> = (usize, Vec<(&'d CVerb, usize, usize)>, Selected<'d>);
+
 /// A governing verb's code combined with its `xcomp` verb's (PETRARCH2's verb interaction).
 struct Interaction {
     /// The combined CAMEO code.
@@ -948,7 +952,7 @@ impl Coder {
         let sentence_id = doc.sentence_id(si);
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let first_event = out.len();
-        let mut verbs: Vec<(usize, Vec<(&CVerb, usize, usize)>, Selected<'_>)> = Vec::new();
+        let mut verbs: Vec<VerbAt<'_>> = Vec::new();
         for v in 0..tree.len() {
             if !is_verb(&tree, v) {
                 continue;
@@ -1119,7 +1123,7 @@ impl Coder {
     fn interact(
         &self,
         cx: &mut Ctx<'_, '_>,
-        verbs: &mut [(usize, Vec<(&CVerb, usize, usize)>, Selected<'_>)],
+        verbs: &mut [VerbAt<'_>],
         options: &CoderOptions,
     ) {
         let tree = cx.tree;
