@@ -77,6 +77,8 @@ struct Ctx<'a, 't> {
     fwd_ok: Vec<bool>,
     /// The pattern being matched uses `fwd_ok`.
     use_fwd_ok: bool,
+    /// Per token: the code its verb was given (after verb interaction), for transformations.
+    verb_code: Vec<Option<String>>,
     /// Tokens the fired pattern's words matched, for the verb being coded
     /// ([`Binds::words`]): an actor made only of them is not a target.
     used: Vec<usize>,
@@ -167,18 +169,19 @@ impl Coder {
     /// Codes a document with explicit options.
     pub fn code_with(&self, doc: &Doc, options: &CoderOptions) -> Vec<Event> {
         let mut out = Vec::new();
-        let mut hays: Vec<String> = Vec::with_capacity(doc.sentences.len());
+        let mut hays: Vec<(String, String)> = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let hay = self.haystack(s);
-            if self.story_discarded(&hay) {
+            let raw = Self::raw_words(doc, s);
+            if self.story_discarded(&hay, &raw) {
                 return out;
             }
-            hays.push(hay);
+            hays.push((hay, raw));
         }
         let mut last_actor: Option<Act> = None;
         for (i, s) in doc.sentences.iter().enumerate() {
-            let hay = &hays[i];
-            if self.sentence_discarded(hay) {
+            let (hay, raw) = &hays[i];
+            if self.sentence_discarded(hay, raw) {
                 continue;
             }
             let issues = self.issues(hay);
@@ -230,24 +233,47 @@ impl Coder {
         hay
     }
 
-    fn story_discarded(&self, hay: &str) -> bool {
-        let Some(ac) = &self.tables.discards else {
-            return false;
-        };
-        ac.find_overlapping_iter(hay).any(|m| {
-            self.tables
-                .discard_ids
-                .get(m.pattern().as_usize())
-                .and_then(|&i| self.set.discards.get(i))
-                .is_some_and(|d| d.story)
-        })
+    /// The sentence's text as PETRARCH2 reads it for discards: its blank-separated words
+    /// (punctuation attached), folded, between blanks.
+    fn raw_words(doc: &Doc, s: &Sentence) -> String {
+        let text = doc.text_of(s.span);
+        let mut raw = String::with_capacity(text.len() + 2);
+        raw.push(' ');
+        for w in text.split_whitespace() {
+            tern_dict::norm::fold_into(w, &mut raw);
+            raw.push(' ');
+        }
+        raw
     }
 
-    fn sentence_discarded(&self, hay: &str) -> bool {
-        self.tables
-            .discards
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(hay))
+    /// The discards that match: tern's own anywhere in the token haystack; PETRARCH's as
+    /// PETRARCH2's `check_discards` walks its trie: whole words of `raw`, and only when
+    /// another word follows the phrase (the walk checks for a phrase's end on the next word).
+    fn discard_hits<'h>(&'h self, hay: &'h str, raw: &'h str) -> impl Iterator<Item = usize> + 'h {
+        let own = self.tables.discards.iter().flat_map(move |ac| {
+            ac.find_overlapping_iter(hay)
+                .filter_map(|m| self.tables.discard_ids.get(m.pattern().as_usize()).copied())
+        });
+        let petrarch = self.tables.pdiscards.iter().flat_map(move |ac| {
+            ac.find_overlapping_iter(raw)
+                .filter(|m| m.end() < raw.len())
+                .filter_map(|m| {
+                    self.tables
+                        .pdiscard_ids
+                        .get(m.pattern().as_usize())
+                        .copied()
+                })
+        });
+        own.chain(petrarch)
+    }
+
+    fn story_discarded(&self, hay: &str, raw: &str) -> bool {
+        self.discard_hits(hay, raw)
+            .any(|i| self.set.discards.get(i).is_some_and(|d| d.story))
+    }
+
+    fn sentence_discarded(&self, hay: &str, raw: &str) -> bool {
+        self.discard_hits(hay, raw).next().is_some()
     }
 
     fn issues(&self, hay: &str) -> Vec<String> {
@@ -934,6 +960,7 @@ impl Coder {
             fwd_ok: Vec::new(),
             use_fwd_ok: false,
             used: Vec::new(),
+            verb_code: Vec::new(),
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -984,6 +1011,16 @@ impl Coder {
             verbs.push((v, found, selected));
         }
         self.interact(&mut cx, &mut verbs, options);
+        cx.verb_code = vec![None; tree.len()];
+        for (v, found, sel) in &verbs {
+            let code = match &sel.interaction {
+                Some(it) => Some(it.code.to_string()),
+                None => Self::selected_code(found, sel).and_then(|c| c.active.clone()),
+            };
+            if let Some(slot) = cx.verb_code.get_mut(*v) {
+                *slot = code;
+            }
+        }
         for (v, found, selected) in &verbs {
             self.code_verb(
                 doc,
@@ -1120,12 +1157,7 @@ impl Coder {
     /// speech acts combines (a material action: aid, cooperation, force), and not under a verb
     /// that has transformations (they decide). Combinations without a CAMEO code leave both
     /// verbs as they are.
-    fn interact(
-        &self,
-        cx: &mut Ctx<'_, '_>,
-        verbs: &mut [VerbAt<'_>],
-        options: &CoderOptions,
-    ) {
+    fn interact(&self, cx: &mut Ctx<'_, '_>, verbs: &mut [VerbAt<'_>], options: &CoderOptions) {
         let tree = cx.tree;
         for i in 0..verbs.len() {
             let (v, ref found, ref sel) = verbs[i];
@@ -1599,7 +1631,8 @@ impl Coder {
                             .verbs
                             .get(i as usize)
                             .is_some_and(|cv| *cv.text == *t.outer_verb)
-                    })
+                    }) || (t.outer_code.is_some()
+                        && cx.verb_code.get(v).is_some_and(|c| *c == t.outer_code))
                 })
                 .collect();
             if rules.is_empty() {
@@ -1745,7 +1778,68 @@ impl Coder {
                 }
             }
         }
+        // What no transformation took up: a PETRARCH verb's event in a complement with a
+        // subject of its own under a governing verb with a subject (`Arnor said Rohan met
+        // Gondor`). PETRARCH2 nests it as the governor's target, `a (b c Q) P`, and writes
+        // no event whose target is an event; so neither is written.
+        for k in 0..cx.ev_info.len() {
+            let (v2, _) = cx.ev_info[k];
+            if removed.get(k).copied().unwrap_or(true) || generated.contains(&k) {
+                continue;
+            }
+            if self.nested_under_subject(tree, v2, &cx.verb_code) {
+                removed[k] = true;
+            }
+        }
         removed
+    }
+
+    /// Verb `v` (from a PETRARCH verb file) heads, or is reached through clauses from, a
+    /// complement with its own subject that follows a governing verb which has a subject or
+    /// a code.
+    fn nested_under_subject(&self, tree: &Tree<'_>, v: usize, codes: &[Option<String>]) -> bool {
+        let petrarch = [&tree.up_form[v], &tree.up_lemma[v]].iter().any(|f| {
+            self.tables.by_form.get(f.as_str()).is_some_and(|c| {
+                c.iter().any(|&i| {
+                    self.tables
+                        .verbs
+                        .get(i as usize)
+                        .is_some_and(|cv| cv.petrarch)
+                })
+            })
+        });
+        if !petrarch {
+            return false;
+        }
+        let has_subj = |x: usize| {
+            tree.kids(x)
+                .iter()
+                .any(|&k| tree.rel(k as usize).starts_with("nsubj"))
+        };
+        let mut x = v;
+        for _ in 0..32 {
+            let rel = tree.rel(x);
+            let Some(h) = tree.head_of(x) else {
+                return false;
+            };
+            match rel {
+                "ccomp" | "xcomp" => {
+                    let own = has_subj(x)
+                        || (rel == "xcomp"
+                            && tree.kids(h).iter().any(|&k| {
+                                (k as usize) < x && matches!(tree.rel(k as usize), "obj" | "iobj")
+                            }));
+                    let coded = codes.get(h).is_some_and(Option::is_some);
+                    if own && h < x && is_verb(tree, h) && (has_subj(h) || coded) {
+                        return true;
+                    }
+                    x = h;
+                }
+                "conj" | "advcl" => x = h,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether some member of synset `s` can match in the sentence (its first word is there);

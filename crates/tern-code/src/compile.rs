@@ -93,6 +93,9 @@ pub(crate) enum TVar {
 pub(crate) struct CTransform {
     /// The outer verb (`SAY`): matches a token that can be this dictionary verb.
     pub outer_verb: Box<str>,
+    /// The outer verb's code (`SAY` → 010): PETRARCH2 keys transformations by the outer
+    /// event's code, so any verb coded so is an outer verb (`announced`, `stated`).
+    pub outer_code: Option<String>,
     /// The outer verb's source variable (`a`).
     pub outer_src: Box<str>,
     /// The inner event's source and target.
@@ -142,6 +145,11 @@ fn compile_transform(t: &tern_dict::Transformation, verbs: &[CVerb]) -> Option<C
         }
         Some(p)
     };
+    let outer_code = verbs
+        .iter()
+        .find(|v| v.text == *outer)
+        .and_then(|v| v.code.as_ref())
+        .and_then(|c| c.active.clone());
     let side_rank = |w: &str| match w {
         "." => 0,
         "_" => 1,
@@ -156,6 +164,7 @@ fn compile_transform(t: &tern_dict::Transformation, verbs: &[CVerb]) -> Option<C
     Some(CTransform {
         rank,
         outer_verb: (*outer).into(),
+        outer_code,
         outer_src: (*a).into(),
         inner_src: tvar(s),
         inner_tgt: tvar(g),
@@ -182,6 +191,11 @@ pub(crate) struct Tables {
     pub negators: Vec<u32>,
     /// Discards: automaton over ` folded words ` and, per pattern, (discard index).
     pub discards: Option<AhoCorasick>,
+    /// Discards read from PETRARCH files, matched as PETRARCH2 does (`Coder::raw_words`):
+    /// whole blank-separated words of the text, punctuation attached, not ending the
+    /// sentence; and per pattern the discard index.
+    pub pdiscards: Option<AhoCorasick>,
+    pub pdiscard_ids: Vec<usize>,
     pub discard_ids: Vec<usize>,
     /// Issues: automaton and per pattern the issue index.
     pub issues: Option<AhoCorasick>,
@@ -459,9 +473,16 @@ impl Tables {
         };
         let mut dkeys = Vec::new();
         let mut discard_ids = Vec::new();
+        let mut pkeys = Vec::new();
+        let mut pdiscard_ids = Vec::new();
         for (i, d) in set.discards.iter().enumerate() {
             let t = d.text.trim();
             if t.is_empty() {
+                continue;
+            }
+            if from_petrarch(d.origin) {
+                pkeys.push(format!(" {t} "));
+                pdiscard_ids.push(i);
                 continue;
             }
             dkeys.push(if d.whole_word {
@@ -503,6 +524,8 @@ impl Tables {
             vocab: syn.vocab,
             discards: build(&dkeys),
             discard_ids,
+            pdiscards: build(&pkeys),
+            pdiscard_ids,
             issues: build(&ikeys),
             issue_ids,
         }
