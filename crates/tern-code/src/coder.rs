@@ -787,6 +787,24 @@ impl Coder {
             && !cx.tree.kids(v).iter().any(|&c| {
                 cx.tree.rel(c as usize) == "aux" && cx.tree.toks[c as usize].lemma == "have"
             });
+        // A past participle modifying a noun (`men sought in the slaying`) is passive for
+        // PETRARCH verbs: the noun is what was acted upon (PETRARCH2: a VBN phrase under a
+        // noun phrase). Not with an object of its own, nor on a noun that is the root of a
+        // verbless tree (`police arrested students` misread as a modifier).
+        if participle
+            && !aux
+            && subj.is_none()
+            && cx.tree.rel(v) == "acl"
+            && cx.tree.head_of(v).is_some_and(|h| cx.tree.rel(h) != "root")
+            && self.is_petrarch_verb(cx.tree, v)
+            && !cx
+                .tree
+                .kids(v)
+                .iter()
+                .any(|&c| matches!(cx.tree.rel(c as usize), "nsubj" | "obj"))
+        {
+            return Some((agent, cx.tree.head_of(v)));
+        }
         (aux || (subj.is_some() && participle)).then_some((agent, subj))
     }
 
@@ -1794,21 +1812,28 @@ impl Coder {
         removed
     }
 
+    /// Token `v` is a verb of a PETRARCH verb file.
+    fn is_petrarch_verb(&self, tree: &Tree<'_>, v: usize) -> bool {
+        [tree.up_form.get(v), tree.up_lemma.get(v)]
+            .into_iter()
+            .flatten()
+            .any(|f| {
+                self.tables.by_form.get(f.as_str()).is_some_and(|c| {
+                    c.iter().any(|&i| {
+                        self.tables
+                            .verbs
+                            .get(i as usize)
+                            .is_some_and(|cv| cv.petrarch)
+                    })
+                })
+            })
+    }
+
     /// Verb `v` (from a PETRARCH verb file) heads, or is reached through clauses from, a
     /// complement with its own subject that follows a governing verb which has a subject or
     /// a code.
     fn nested_under_subject(&self, tree: &Tree<'_>, v: usize, codes: &[Option<String>]) -> bool {
-        let petrarch = [&tree.up_form[v], &tree.up_lemma[v]].iter().any(|f| {
-            self.tables.by_form.get(f.as_str()).is_some_and(|c| {
-                c.iter().any(|&i| {
-                    self.tables
-                        .verbs
-                        .get(i as usize)
-                        .is_some_and(|cv| cv.petrarch)
-                })
-            })
-        });
-        if !petrarch {
+        if !self.is_petrarch_verb(tree, v) {
             return false;
         }
         let has_subj = |x: usize| {
