@@ -17,16 +17,20 @@ const VERBS: &str = "####### VERB PATTERNS #######\n\
 --- GRANT [060] ---\nPROVIDE\n- * SUPPORT (TO +) [051]\n- * SUPPORT (TO +) [060]\n\n\
 --- HOLD [---] ---\nHOLD\n- * TALKS [040]\n- * TALKS [046]\n\n\
 --- CONDUCT [---] ---\nCONDUCT\n- * {MILITARY EXERCISES} [150]\n\n\
---- SAY [010] ---\nSAY\n- * SUPPORT [032]\n\n\
+--- SAY [010] ---\nSAY\nANNOUNCE\n- * SUPPORT [032]\n\n\
+--- MEET [040] ---\nMEET\n\n\
 ~ a (_ b ATTACK) WANT = a b 138\n\
 ~ a (b . ATTACK) WANT = a b 021\n\
 ~ a (b . ATTACK) SAY = a b 112\n";
+
+const DISCARDS: &str = "YEARS_AGO\n";
 
 fn coder() -> Coder {
     let (set, problems) = DictionarySet::from_texts(&[
         (Part::Actors, "mini.actors.txt", ACTORS),
         (Part::Agents, "mini.agents.txt", AGENTS),
         (Part::Verbs, "mini.verbs.txt", VERBS),
+        (Part::Discards, "mini.discards.txt", DISCARDS),
     ]);
     assert!(
         problems
@@ -225,4 +229,76 @@ fn a_trailing_attribution_does_not_transform_the_report() {
         ("said", "say", "VERB", "VBD", 0, "root"),
     ]);
     assert_eq!(coded(&d), vec![t("ROH", "MOR", "190")]);
+}
+
+#[test]
+fn a_reported_event_that_no_transformation_takes_is_not_written() {
+    // Arnor announced Rohan met Gondor: `announce` has SAY's code, so SAY's transformations
+    // apply; none takes a meeting by another actor, so PETRARCH2 writes nothing.
+    let d = doc(&[
+        ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"),
+        ("announced", "announce", "VERB", "VBD", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "nsubj"),
+        ("met", "meet", "VERB", "VBD", 2, "ccomp"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
+    // Arnor announced Rohan attacked Gondor: `a (b . ATTACK) SAY` applies to `announced`.
+    let d = doc(&[
+        ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"),
+        ("announced", "announce", "VERB", "VBD", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 2, "ccomp"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("ARN", "ROH", "112")]);
+}
+
+#[test]
+fn a_participle_modifying_a_noun_is_passive() {
+    // Gondor attacked men from Rohan sought by Arnor: `sought` is passive, the men its
+    // target, Arnor its source (no event from the men).
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("men", "man", "NOUN", "NNS", 2, "obj"),
+        ("from", "from", "ADP", "IN", 5, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 3, "nmod"),
+        ("sought", "seek", "VERB", "VBN", 3, "acl"),
+        ("by", "by", "ADP", "IN", 8, "case"),
+        ("Arnor", "Arnor", "PROPN", "NNP", 6, "obl:agent"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("ARN", "ROH", "030"), t("GON", "ROH", "190")]
+    );
+}
+
+#[test]
+fn petrarch_discards_match_whole_blank_separated_words() {
+    // `YEARS AGO` discards `… years ago in Rohan` but not `… years ago, …` (the comma
+    // is part of the word) nor a phrase that ends the sentence.
+    let rows = |w: &'static str, tail: bool| {
+        let mut r = vec![
+            ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 0, "root"),
+            ("Rohan", "Rohan", "PROPN", "NNP", 2, "obj"),
+            ("two", "two", "NUM", "CD", 5, "nummod"),
+            ("years", "year", "NOUN", "NNS", 6, "obl:unmarked"),
+            (w, "ago", "ADV", "RB", 2, "advmod"),
+        ];
+        if tail {
+            r.push(("today", "today", "NOUN", "NN", 2, "obl:unmarked"));
+        }
+        r
+    };
+    assert_eq!(coded(&doc(&rows("ago", true))), vec![]);
+    assert_eq!(
+        coded(&doc(&rows("ago,", true))),
+        vec![t("GON", "ROH", "190")]
+    );
+    assert_eq!(
+        coded(&doc(&rows("ago", false))),
+        vec![t("GON", "ROH", "190")]
+    );
 }
