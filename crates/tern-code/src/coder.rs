@@ -247,22 +247,20 @@ impl Coder {
     }
 
     /// The discards that match: tern's own anywhere in the token haystack; PETRARCH's as
-    /// PETRARCH2's `check_discards` walks its trie: whole words of `raw`, and only when
-    /// another word follows the phrase (the walk checks for a phrase's end on the next word).
+    /// PETRARCH2's `check_discards` walks its trie: whole blank-separated words of `raw`,
+    /// punctuation attached.
     fn discard_hits<'h>(&'h self, hay: &'h str, raw: &'h str) -> impl Iterator<Item = usize> + 'h {
         let own = self.tables.discards.iter().flat_map(move |ac| {
             ac.find_overlapping_iter(hay)
                 .filter_map(|m| self.tables.discard_ids.get(m.pattern().as_usize()).copied())
         });
         let petrarch = self.tables.pdiscards.iter().flat_map(move |ac| {
-            ac.find_overlapping_iter(raw)
-                .filter(|m| m.end() < raw.len())
-                .filter_map(|m| {
-                    self.tables
-                        .pdiscard_ids
-                        .get(m.pattern().as_usize())
-                        .copied()
-                })
+            ac.find_overlapping_iter(raw).filter_map(|m| {
+                self.tables
+                    .pdiscard_ids
+                    .get(m.pattern().as_usize())
+                    .copied()
+            })
         });
         own.chain(petrarch)
     }

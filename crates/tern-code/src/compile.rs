@@ -192,8 +192,8 @@ pub(crate) struct Tables {
     /// Discards: automaton over ` folded words ` and, per pattern, (discard index).
     pub discards: Option<AhoCorasick>,
     /// Discards read from PETRARCH files, matched as PETRARCH2 does (`Coder::raw_words`):
-    /// whole blank-separated words of the text, punctuation attached, not ending the
-    /// sentence; and per pattern the discard index.
+    /// whole blank-separated words of the text, punctuation attached; and per pattern the
+    /// discard index.
     pub pdiscards: Option<AhoCorasick>,
     pub pdiscard_ids: Vec<usize>,
     pub discard_ids: Vec<usize>,

@@ -276,8 +276,8 @@ fn a_participle_modifying_a_noun_is_passive() {
 
 #[test]
 fn petrarch_discards_match_whole_blank_separated_words() {
-    // `YEARS AGO` discards `… years ago in Rohan` but not `… years ago, …` (the comma
-    // is part of the word) nor a phrase that ends the sentence.
+    // `YEARS AGO` discards `… years ago today` but not `… years ago, today` (the comma is
+    // part of the word, as PETRARCH2 splits the text on blanks).
     let rows = |w: &'static str, tail: bool| {
         let mut r = vec![
             ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
@@ -297,8 +297,5 @@ fn petrarch_discards_match_whole_blank_separated_words() {
         coded(&doc(&rows("ago,", true))),
         vec![t("GON", "ROH", "190")]
     );
-    assert_eq!(
-        coded(&doc(&rows("ago", false))),
-        vec![t("GON", "ROH", "190")]
-    );
+    assert_eq!(coded(&doc(&rows("ago", false))), vec![]);
 }
