@@ -1,5 +1,6 @@
 //! The coder proper: mentions, verbs and patterns, events.
 use crate::compile::{CPattern, CTransform, CVerb, Item, TVar, Tables};
+use crate::interact;
 use crate::options::CoderOptions;
 use crate::tree::{np_internal, Tree, NONE};
 use rustc_hash::FxHashSet;
@@ -71,6 +72,44 @@ struct Ctx<'a, 't> {
     monads: Vec<(usize, Event)>,
     /// Per synset: 0 not looked at yet, 1 a member's first word is in the sentence, 2 none.
     syn_ok: Vec<u8>,
+    /// Per token: may a pattern word after `*` of the verb being coded match it
+    /// ([`Coder::own_phrase`]).
+    fwd_ok: Vec<bool>,
+    /// The pattern being matched uses `fwd_ok`.
+    use_fwd_ok: bool,
+    /// Per token: the code its verb was given (after verb interaction), for transformations.
+    verb_code: Vec<Option<String>>,
+    /// Tokens the fired pattern's words matched, for the verb being coded
+    /// ([`Binds::words`]): an actor made only of them is not a target.
+    used: Vec<usize>,
+}
+
+/// What codes a verb token: the chosen entry of its candidates, the pattern that fired,
+/// and how it interacts with the verb of its complement.
+struct Selected<'d> {
+    chosen: usize,
+    fired: Option<(&'d CPattern, Binds)>,
+    /// This verb's code combines with its complement's (`interact.rs`).
+    interaction: Option<Interaction>,
+    /// This verb's code went into its governor's event: no event of its own.
+    absorbed: bool,
+}
+
+/// A verb token of a sentence, the dictionary verbs it can be (with their token spans) and
+/// what codes it.
+type VerbAt<'d> = (usize, Vec<(&'d CVerb, usize, usize)>, Selected<'d>);
+
+/// A governing verb's code combined with its `xcomp` verb's (PETRARCH2's verb interaction).
+struct Interaction {
+    /// The combined CAMEO code.
+    code: &'static str,
+    /// The complement's verb token.
+    lower: usize,
+    /// The event's target is the complement's (`wants to attack Iran`), not the governor's
+    /// object (`asked Gondor to help`).
+    lower_targets: bool,
+    /// The complement's `+` slot, if its pattern had one.
+    lower_slot: Option<usize>,
 }
 
 #[derive(Default, Clone)]
@@ -78,6 +117,10 @@ struct Binds {
     source: Option<usize>,
     target: Option<usize>,
     compound: Option<usize>,
+    /// Tokens the pattern's words after `*` matched (PETRARCH2 patterns only): a phrase the
+    /// pattern names is the event's content, not its target (`conducting military exercises
+    /// in Alaska`: the target is Alaska, not `military`).
+    words: Vec<usize>,
 }
 
 const PRONOUNS: &[&str] = &[
@@ -126,18 +169,19 @@ impl Coder {
     /// Codes a document with explicit options.
     pub fn code_with(&self, doc: &Doc, options: &CoderOptions) -> Vec<Event> {
         let mut out = Vec::new();
-        let mut hays: Vec<String> = Vec::with_capacity(doc.sentences.len());
+        let mut hays: Vec<(String, String)> = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let hay = self.haystack(s);
-            if self.story_discarded(&hay) {
+            let raw = Self::raw_words(doc, s);
+            if self.story_discarded(&hay, &raw) {
                 return out;
             }
-            hays.push(hay);
+            hays.push((hay, raw));
         }
         let mut last_actor: Option<Act> = None;
         for (i, s) in doc.sentences.iter().enumerate() {
-            let hay = &hays[i];
-            if self.sentence_discarded(hay) {
+            let (hay, raw) = &hays[i];
+            if self.sentence_discarded(hay, raw) {
                 continue;
             }
             let issues = self.issues(hay);
@@ -189,24 +233,45 @@ impl Coder {
         hay
     }
 
-    fn story_discarded(&self, hay: &str) -> bool {
-        let Some(ac) = &self.tables.discards else {
-            return false;
-        };
-        ac.find_overlapping_iter(hay).any(|m| {
-            self.tables
-                .discard_ids
-                .get(m.pattern().as_usize())
-                .and_then(|&i| self.set.discards.get(i))
-                .is_some_and(|d| d.story)
-        })
+    /// The sentence's text as PETRARCH2 reads it for discards: its blank-separated words
+    /// (punctuation attached), folded, between blanks.
+    fn raw_words(doc: &Doc, s: &Sentence) -> String {
+        let text = doc.text_of(s.span);
+        let mut raw = String::with_capacity(text.len() + 2);
+        raw.push(' ');
+        for w in text.split_whitespace() {
+            tern_dict::norm::fold_into(w, &mut raw);
+            raw.push(' ');
+        }
+        raw
     }
 
-    fn sentence_discarded(&self, hay: &str) -> bool {
-        self.tables
-            .discards
-            .as_ref()
-            .is_some_and(|ac| ac.is_match(hay))
+    /// The discards that match: tern's own anywhere in the token haystack; PETRARCH's as
+    /// PETRARCH2's `check_discards` walks its trie: whole blank-separated words of `raw`,
+    /// punctuation attached.
+    fn discard_hits<'h>(&'h self, hay: &'h str, raw: &'h str) -> impl Iterator<Item = usize> + 'h {
+        let own = self.tables.discards.iter().flat_map(move |ac| {
+            ac.find_overlapping_iter(hay)
+                .filter_map(|m| self.tables.discard_ids.get(m.pattern().as_usize()).copied())
+        });
+        let petrarch = self.tables.pdiscards.iter().flat_map(move |ac| {
+            ac.find_overlapping_iter(raw).filter_map(|m| {
+                self.tables
+                    .pdiscard_ids
+                    .get(m.pattern().as_usize())
+                    .copied()
+            })
+        });
+        own.chain(petrarch)
+    }
+
+    fn story_discarded(&self, hay: &str, raw: &str) -> bool {
+        self.discard_hits(hay, raw)
+            .any(|i| self.set.discards.get(i).is_some_and(|d| d.story))
+    }
+
+    fn sentence_discarded(&self, hay: &str, raw: &str) -> bool {
+        self.discard_hits(hay, raw).next().is_some()
     }
 
     fn issues(&self, hay: &str) -> Vec<String> {
@@ -771,7 +836,25 @@ impl Coder {
                     None => Vec::new(),
                 }
             }
-            "xcomp" | "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
+            // Object control: the governor's object is the subject of its `xcomp`
+            // (`asked Gondor to help Arnor`, `wants Rohan to attack`).
+            "xcomp" => {
+                let objs: Vec<usize> = cx
+                    .tree
+                    .kids(h)
+                    .iter()
+                    .map(|&c| c as usize)
+                    .filter(|&c| c < v && matches!(cx.tree.rel(c), "obj" | "iobj"))
+                    .collect();
+                for o in objs {
+                    let a = self.actors_of(cx, o, options);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+                self.subject(cx, h, options, depth + 1)
+            }
+            "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
             // An infinitival modifier (`pressure from Congress to help Iran`, `efforts to
             // counter …`) does not make the noun its subject.
             "acl"
@@ -817,6 +900,24 @@ impl Coder {
             && !cx.tree.kids(v).iter().any(|&c| {
                 cx.tree.rel(c as usize) == "aux" && cx.tree.toks[c as usize].lemma == "have"
             });
+        // A past participle modifying a noun (`men sought in the slaying`) is passive for
+        // PETRARCH verbs: the noun is what was acted upon (PETRARCH2: a VBN phrase under a
+        // noun phrase). Not with an object of its own, nor on a noun that is the root of a
+        // verbless tree (`police arrested students` misread as a modifier).
+        if participle
+            && !aux
+            && subj.is_none()
+            && cx.tree.rel(v) == "acl"
+            && cx.tree.head_of(v).is_some_and(|h| cx.tree.rel(h) != "root")
+            && self.is_petrarch_verb(cx.tree, v)
+            && !cx
+                .tree
+                .kids(v)
+                .iter()
+                .any(|&c| matches!(cx.tree.rel(c as usize), "nsubj" | "obj"))
+        {
+            return Some((agent, cx.tree.head_of(v)));
+        }
         (aux || (subj.is_some() && participle)).then_some((agent, subj))
     }
 
@@ -844,7 +945,28 @@ impl Coder {
             .collect();
         cands.sort_unstable();
         for c in cands {
-            let a = self.actors_of(cx, c, options);
+            // A phrase headed by a word the pattern named is the event's content (`clash
+            // with Ithilen rioters in the Bree square`: the target is Bree); only its
+            // prepositional modifiers may still name the target (`pressure from Congress`).
+            if cx.used.contains(&c) {
+                let mods: Vec<usize> = cx
+                    .tree
+                    .kids(c)
+                    .iter()
+                    .map(|&k| k as usize)
+                    .filter(|&k| cx.tree.rel(k) == "nmod" && !cx.used.contains(&k))
+                    .collect();
+                for k in mods {
+                    let a = self.actors_of(cx, k, options);
+                    if !a.is_empty() {
+                        return a;
+                    }
+                }
+                continue;
+            }
+            let mut a = self.actors_of(cx, c, options);
+            // Words the pattern named are its content, not an actor (`military exercises`).
+            a.retain(|x| x.carried.is_some() || !(x.start..x.end).all(|t| cx.used.contains(&t)));
             if !a.is_empty() {
                 return a;
             }
@@ -966,6 +1088,10 @@ impl Coder {
             ev_info: Vec::new(),
             monads: Vec::new(),
             syn_ok: Vec::new(),
+            fwd_ok: Vec::new(),
+            use_fwd_ok: false,
+            used: Vec::new(),
+            verb_code: Vec::new(),
         };
         let vocab = &self.tables.vocab;
         cx.ids = (0..tree.len())
@@ -984,6 +1110,7 @@ impl Coder {
         let sentence_id = doc.sentence_id(si);
         let mut seen: FxHashSet<(String, String, String)> = FxHashSet::default();
         let first_event = out.len();
+        let mut verbs: Vec<VerbAt<'_>> = Vec::new();
         for v in 0..tree.len() {
             if !is_verb(&tree, v) || alleged(&tree, v) {
                 continue;
@@ -1006,13 +1133,34 @@ impl Coder {
             if found.is_empty() {
                 continue;
             }
+            // A participle used as an adjective (`the exiled dissidents`) is not an event
+            // (PETRARCH2 turns such verb phrases back into noun phrases).
+            if tree.rel(v) == "amod" && found.iter().all(|(cv, _, _)| cv.petrarch) {
+                continue;
+            }
+            let selected = self.select(&mut cx, v, &found);
+            verbs.push((v, found, selected));
+        }
+        self.interact(&mut cx, &mut verbs, options);
+        cx.verb_code = vec![None; tree.len()];
+        for (v, found, sel) in &verbs {
+            let code = match &sel.interaction {
+                Some(it) => Some(it.code.to_string()),
+                None => Self::selected_code(found, sel).and_then(|c| c.active.clone()),
+            };
+            if let Some(slot) = cx.verb_code.get_mut(*v) {
+                *slot = code;
+            }
+        }
+        for (v, found, selected) in &verbs {
             self.code_verb(
                 doc,
                 si,
                 &sentence_id,
                 &mut cx,
-                v,
-                &found,
+                *v,
+                found,
+                selected,
                 options,
                 &mut seen,
                 out,
@@ -1127,19 +1275,111 @@ impl Coder {
         Some((start, end))
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn code_verb(
-        &self,
-        doc: &Doc,
-        si: usize,
-        sentence_id: &str,
+    /// The code of a selected verb: its pattern's, else its own or its block's.
+    fn selected_code<'d>(
+        found: &[(&'d CVerb, usize, usize)],
+        sel: &Selected<'d>,
+    ) -> Option<&'d EventCode> {
+        match &sel.fired {
+            Some((p, _)) => Some(&p.code),
+            None => found
+                .get(sel.chosen)
+                .and_then(|(cv, _, _)| cv.code.as_ref()),
+        }
+    }
+
+    /// PETRARCH2's verb interaction: a verb with a code whose `xcomp` is another coded verb
+    /// takes the combination of the two codes (`interact.rs`) and the complement gives no
+    /// event of its own. When the complement's subject is the governor's own (`Rohan wants
+    /// to attack Arnor` → 138, `seeks to deepen a partnership` → 031) the event's target is
+    /// the complement's; when it is the governor's object (`asked Gondor to help Arnor`:
+    /// PETRARCH2's `a (b . Q) P`), the target stays the object and only a complement below the
+    /// speech acts combines (a material action: aid, cooperation, force), and not under a verb
+    /// that has transformations (they decide). Combinations without a CAMEO code leave both
+    /// verbs as they are.
+    fn interact(&self, cx: &mut Ctx<'_, '_>, verbs: &mut [VerbAt<'_>], options: &CoderOptions) {
+        let tree = cx.tree;
+        for i in 0..verbs.len() {
+            let (v, ref found, ref sel) = verbs[i];
+            if sel.absorbed || !found[sel.chosen].0.petrarch {
+                continue;
+            }
+            let Some(upper) = Self::selected_code(found, sel)
+                .filter(|c| c.passive.is_none())
+                .and_then(|c| c.active.clone())
+            else {
+                continue;
+            };
+            let Some(j) = verbs
+                .iter()
+                .position(|(w, _, _)| tree.rel(*w) == "xcomp" && tree.head_of(*w) == Some(v))
+            else {
+                continue;
+            };
+            let (w, ref wfound, ref wsel) = verbs[j];
+            if !wfound[wsel.chosen].0.petrarch
+                || tree
+                    .kids(w)
+                    .iter()
+                    .any(|&c| tree.rel(c as usize).starts_with("nsubj"))
+            {
+                continue;
+            }
+            let Some(lower) = Self::selected_code(wfound, wsel)
+                .filter(|c| c.passive.is_none())
+                .and_then(|c| c.active.clone())
+            else {
+                continue;
+            };
+            let (Some(nu), Some(mut nl)) = (interact::number(&upper), interact::number(&lower))
+            else {
+                continue;
+            };
+            if negated(tree, w) {
+                nl -= 0xFFFF;
+            }
+            let controlled = tree
+                .kids(v)
+                .iter()
+                .map(|&c| c as usize)
+                .filter(|&c| c < w && matches!(tree.rel(c), "obj" | "iobj"))
+                .collect::<Vec<_>>()
+                .into_iter()
+                .any(|o| !self.actors_of(cx, o, options).is_empty());
+            if controlled {
+                let verb_text = found[sel.chosen].0.text.as_str();
+                let has_transform = self
+                    .tables
+                    .transforms
+                    .iter()
+                    .any(|t| *t.outer_verb == *verb_text);
+                if has_transform || !(0..0x1000).contains(&nl) {
+                    continue;
+                }
+            }
+            let Some(code) = interact::code(interact::combine(nu, nl)) else {
+                continue;
+            };
+            let lower_slot = wsel.fired.as_ref().and_then(|(_, b)| b.target);
+            verbs[i].2.interaction = Some(Interaction {
+                code,
+                lower: w,
+                lower_targets: !controlled,
+                lower_slot,
+            });
+            verbs[j].2.absorbed = true;
+        }
+    }
+
+    /// The verb entry and pattern that code verb token `v` (`found`: the entries whose words
+    /// are present): multi-word verbs first, then single words, the entry defined last
+    /// first; within an entry the most specific pattern that matches.
+    fn select<'d>(
+        &'d self,
         cx: &mut Ctx<'_, '_>,
         v: usize,
-        found: &[(&CVerb, usize, usize)],
-        options: &CoderOptions,
-        seen: &mut FxHashSet<(String, String, String)>,
-        out: &mut Vec<Event>,
-    ) {
+        found: &[(&'d CVerb, usize, usize)],
+    ) -> Selected<'d> {
         let tree = cx.tree;
         // Windows: after the verb to the end of its subtree; before it from the start of its
         // clause (the governing verb's for complements and conjuncts).
@@ -1149,6 +1389,7 @@ impl Coder {
             _ => v,
         };
         let before_start = tree.lo.get(clause).copied().unwrap_or(0) as usize;
+        cx.fwd_ok = self.own_phrase(tree, v, after_end);
         let mut fired: Option<(&CPattern, Binds)> = None;
         let mut chosen;
         // Multi-word verbs come first; among single words the entry defined last wins.
@@ -1170,6 +1411,7 @@ impl Coder {
                     continue;
                 }
                 cx.steps = 0;
+                cx.use_fwd_ok = p.phrase;
                 let mut binds = Binds::default();
                 if !p.after.is_empty()
                     && !self.match_fwd(cx, &p.after, 0, ve, after_end, false, &mut binds)
@@ -1188,9 +1430,38 @@ impl Coder {
                 break 'outer;
             }
         }
+        Selected {
+            chosen,
+            fired,
+            interaction: None,
+            absorbed: false,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_verb(
+        &self,
+        doc: &Doc,
+        si: usize,
+        sentence_id: &str,
+        cx: &mut Ctx<'_, '_>,
+        v: usize,
+        found: &[(&CVerb, usize, usize)],
+        selected: &Selected<'_>,
+        options: &CoderOptions,
+        seen: &mut FxHashSet<(String, String, String)>,
+        out: &mut Vec<Event>,
+    ) {
+        let tree = cx.tree;
+        let chosen = selected.chosen;
+        let fired = &selected.fired;
+        if selected.absorbed {
+            return;
+        }
         let (cv, vs, ve) = found[chosen];
         let block = self.tables.blocks.get(cv.block as usize);
-        let code: EventCode = match &fired {
+        let mut rules: Vec<&'static str> = Vec::new();
+        let mut code: EventCode = match &fired {
             Some((p, _)) => p.code.clone(),
             None => match &cv.code {
                 Some(c) => c.clone(),
@@ -1200,12 +1471,16 @@ impl Coder {
         if code.is_null() {
             return;
         }
-        // Negation: no event unless the pattern itself names the negation.
-        let negated = tree.kids(v).iter().any(|&c| {
-            let c = c as usize;
-            matches!(tree.rel(c), "advmod" | "aux" | "neg" | "dep")
-                && NEGATORS.iter().any(|n| tree.is(c, n))
-        });
+        if let Some(it) = &selected.interaction {
+            code = EventCode {
+                active: Some(it.code.to_string()),
+                passive: None,
+            };
+            rules.push("verb interaction: the code combined with its complement verb's");
+        }
+        // Negation: the rejection PETRARCH2's code arithmetic gives (`would not provide
+        // support` → 121), else no event, unless the pattern itself names the negation.
+        let negated = negated(tree, v);
         let pattern_negates = fired.as_ref().is_some_and(|(p, _)| {
             p.before.iter().chain(&p.after).any(|i| match i {
                 Item::Word(w) => self.tables.negators.contains(w),
@@ -1217,14 +1492,28 @@ impl Coder {
             })
         });
         if negated && !pattern_negates {
-            return;
+            match code
+                .active
+                .as_deref()
+                .filter(|_| cv.petrarch)
+                .and_then(interact::negate)
+            {
+                Some(c) => {
+                    code = EventCode {
+                        active: Some(c.to_string()),
+                        passive: None,
+                    };
+                    rules.push("negated: the rejection of the verb's code");
+                }
+                None => return,
+            }
         }
         let modality = tree.kids(v).iter().map(|&c| c as usize).find_map(|c| {
             (tree.rel(c) == "aux" && tree.toks[c].xpos.as_str() == "MD")
                 .then(|| tree.toks[c].form.to_lowercase())
         });
         let binds = fired.as_ref().map(|(_, b)| b.clone()).unwrap_or_default();
-        let mut rules: Vec<&'static str> = Vec::new();
+        cx.used.clone_from(&binds.words);
         // Sources and targets.
         let mut sources: Vec<Act>;
         let mut targets: Vec<Act>;
@@ -1256,6 +1545,15 @@ impl Coder {
                 }
             }
             _ => targets = self.object(cx, v, options),
+        }
+        if let Some(it) = selected.interaction.as_ref().filter(|it| it.lower_targets) {
+            targets = match it.lower_slot {
+                Some(q) => {
+                    let h = self.np_head(cx, q);
+                    self.actors_of(cx, h, options)
+                }
+                None => self.object(cx, it.lower, options),
+            };
         }
         let comp = if binds.target.is_none() {
             cx.comp_target.take()
@@ -1293,7 +1591,7 @@ impl Coder {
             .as_deref()
             .and_then(|c| c.get(..2))
             .and_then(|r| r.parse::<u32>().ok())
-            .is_some_and(|r| (3..=8).contains(&r));
+            .is_some_and(|r| (3..=6).contains(&r));
         // Not for a subject inherited from a governing verb (`A and B will meet in C to
         // discuss …`): the governor has coded these actors already.
         let own_subject = binds.source.is_some()
@@ -1454,6 +1752,8 @@ impl Coder {
     ) -> Vec<bool> {
         let tree = cx.tree;
         let mut removed = vec![false; cx.ev_info.len()];
+        // Events this pass writes (indices into `cx.ev_info`).
+        let mut generated: Vec<usize> = Vec::new();
         if cx.ev_info.is_empty() && cx.monads.is_empty() {
             return removed;
         }
@@ -1479,7 +1779,8 @@ impl Coder {
                             .verbs
                             .get(i as usize)
                             .is_some_and(|cv| *cv.text == *t.outer_verb)
-                    })
+                    }) || (t.outer_code.is_some()
+                        && cx.verb_code.get(v).is_some_and(|c| *c == t.outer_code))
                 })
                 .collect();
             if rules.is_empty() {
@@ -1489,21 +1790,29 @@ impl Coder {
                 .kids(v)
                 .iter()
                 .map(|&c| c as usize)
-                .filter(|&c| matches!(tree.rel(c), "ccomp" | "xcomp"))
+                // Only a complement after the verb: `X attacked Y, officials said` is not
+                // reported speech governed by `said` (PETRARCH2's Penn trees attach such a
+                // trailing attribution beside the clause, not above it).
+                .filter(|&c| c > v && matches!(tree.rel(c), "ccomp" | "xcomp"))
                 .collect();
             for c in comps {
                 let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
                 // Inner events: written ones (index into the sentence's events) and monads.
                 let mut inner: Vec<(Option<usize>, Event)> = Vec::new();
                 for (k, &(v2, c2)) in cx.ev_info.iter().enumerate() {
-                    if c2.is_none() && v2 != v && (lo..=hi).contains(&v2) && !removed[k] {
+                    if c2.is_none()
+                        && v2 != v
+                        && (lo..=hi).contains(&v2)
+                        && clausal_path(tree, v2, c)
+                        && !removed[k]
+                    {
                         if let Some(e) = out.get(first_event + k) {
                             inner.push((Some(k), e.clone()));
                         }
                     }
                 }
                 for (v2, e) in &cx.monads {
-                    if (lo..=hi).contains(v2) {
+                    if (lo..=hi).contains(v2) && clausal_path(tree, *v2, c) {
                         inner.push((None, e.clone()));
                     }
                 }
@@ -1581,8 +1890,11 @@ impl Coder {
                             e.verb_span,
                             explain,
                         );
-                        if out[first_event..].iter().any(|o| {
-                            o.cameo == ev.cameo
+                        // Already written (the replaced inner event itself aside).
+                        if out[first_event..].iter().enumerate().any(|(j, o)| {
+                            Some(j) != k
+                                && !removed.get(j).copied().unwrap_or(false)
+                                && o.cameo == ev.cameo
                                 && o.source.code == ev.source.code
                                 && o.target.as_ref().map(|t| &t.code)
                                     == ev.target.as_ref().map(|t| &t.code)
@@ -1591,6 +1903,7 @@ impl Coder {
                             continue;
                         }
                         out.push(ev);
+                        generated.push(cx.ev_info.len());
                         cx.ev_info.push((v, None));
                         removed.push(false);
                         made = true;
@@ -1599,9 +1912,11 @@ impl Coder {
                         if let Some(k) = k {
                             removed[k] = true;
                         }
-                        // The outer verb's own events on this complement are replaced too.
-                        for (j, &(v2, c2)) in cx.ev_info.iter().enumerate() {
-                            if v2 == v && c2 == Some(c) {
+                        // The outer verb's own events are replaced too: PETRARCH2 makes one
+                        // event of the outer verb and its complement (`wants Rohan to attack`
+                        // is not also a `want` aimed at Rohan).
+                        for (j, &(v2, _)) in cx.ev_info.iter().enumerate() {
+                            if v2 == v && !generated.contains(&j) {
                                 if let Some(r) = removed.get_mut(j) {
                                     *r = true;
                                 }
@@ -1611,11 +1926,106 @@ impl Coder {
                 }
             }
         }
+        // What no transformation took up: a PETRARCH verb's event in a complement with a
+        // subject of its own under a governing verb with a subject (`Arnor said Rohan met
+        // Gondor`). PETRARCH2 nests it as the governor's target, `a (b c Q) P`, and writes
+        // no event whose target is an event; so neither is written.
+        for k in 0..cx.ev_info.len() {
+            let (v2, _) = cx.ev_info[k];
+            if removed.get(k).copied().unwrap_or(true) || generated.contains(&k) {
+                continue;
+            }
+            if self.nested_under_subject(tree, v2, &cx.verb_code) {
+                removed[k] = true;
+            }
+        }
         removed
+    }
+
+    /// Token `v` is a verb of a PETRARCH verb file.
+    fn is_petrarch_verb(&self, tree: &Tree<'_>, v: usize) -> bool {
+        [tree.up_form.get(v), tree.up_lemma.get(v)]
+            .into_iter()
+            .flatten()
+            .any(|f| {
+                self.tables.by_form.get(f.as_str()).is_some_and(|c| {
+                    c.iter().any(|&i| {
+                        self.tables
+                            .verbs
+                            .get(i as usize)
+                            .is_some_and(|cv| cv.petrarch)
+                    })
+                })
+            })
+    }
+
+    /// Verb `v` (from a PETRARCH verb file) heads, or is reached through clauses from, a
+    /// complement with its own subject that follows a governing verb which has a subject or
+    /// a code.
+    fn nested_under_subject(&self, tree: &Tree<'_>, v: usize, codes: &[Option<String>]) -> bool {
+        if !self.is_petrarch_verb(tree, v) {
+            return false;
+        }
+        let has_subj = |x: usize| {
+            tree.kids(x)
+                .iter()
+                .any(|&k| tree.rel(k as usize).starts_with("nsubj"))
+        };
+        let mut x = v;
+        for _ in 0..32 {
+            let rel = tree.rel(x);
+            let Some(h) = tree.head_of(x) else {
+                return false;
+            };
+            match rel {
+                "ccomp" | "xcomp" => {
+                    let own = has_subj(x)
+                        || (rel == "xcomp"
+                            && tree.kids(h).iter().any(|&k| {
+                                (k as usize) < x && matches!(tree.rel(k as usize), "obj" | "iobj")
+                            }));
+                    let coded = codes.get(h).is_some_and(Option::is_some);
+                    if own && h < x && is_verb(tree, h) && (has_subj(h) || coded) {
+                        return true;
+                    }
+                    x = h;
+                }
+                "conj" | "advcl" => x = h,
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether some member of synset `s` can match in the sentence (its first word is there);
     /// computed once per sentence and synset.
+    /// Which tokens the words after a verb's `*` may match. With PETRARCH2's phrase syntax
+    /// the pattern continues in the verb's own noun and prepositional phrases (PETRARCH2
+    /// matches the heads of the verb phrase's NP and PP children and the words inside
+    /// them): not another verb, nor anything in a clause below the verb (`said the step
+    /// enjoyed support`: `SAY * SUPPORT` does not match). Used for patterns read from
+    /// PETRARCH2's files ([`CPattern::phrase`]); the others match anywhere in the verb's
+    /// subtree.
+    fn own_phrase(&self, tree: &Tree<'_>, v: usize, end: usize) -> Vec<bool> {
+        let mut ok = vec![true; tree.len()];
+        for (p, slot) in ok.iter_mut().enumerate().take(end).skip(v + 1) {
+            let mut x = p;
+            let mut steps = 0;
+            while x != v && steps < 64 {
+                if is_verb(tree, x) {
+                    *slot = false;
+                    break;
+                }
+                match tree.head_of(x) {
+                    Some(h) => x = h,
+                    None => break,
+                }
+                steps += 1;
+            }
+        }
+        ok
+    }
+
     fn synset_present(&self, cx: &mut Ctx<'_, '_>, s: u32) -> bool {
         let i = s as usize;
         if cx.syn_ok.len() <= i {
@@ -1715,9 +2125,16 @@ impl Coder {
             Item::Word(w) => {
                 for p in pos..last {
                     if tok_id(&cx.ids, p, *w)
-                        && self.match_fwd(cx, items, k + 1, p + 1, end, false, binds)
+                        && (!cx.use_fwd_ok || cx.fwd_ok.get(p).copied().unwrap_or(true))
                     {
-                        return true;
+                        let n = binds.words.len();
+                        if cx.use_fwd_ok {
+                            binds.words.push(p);
+                        }
+                        if self.match_fwd(cx, items, k + 1, p + 1, end, false, binds) {
+                            return true;
+                        }
+                        binds.words.truncate(n);
                     }
                 }
                 false
@@ -1731,12 +2148,20 @@ impl Coder {
                     for m in members {
                         let len = m.len();
                         if p + len <= end
-                            && m.iter()
-                                .enumerate()
-                                .all(|(k, w)| tok_id(&cx.ids, p + k, *w))
-                            && self.match_fwd(cx, items, k + 1, p + len, end, false, binds)
+                            && m.iter().enumerate().all(|(k, w)| {
+                                tok_id(&cx.ids, p + k, *w)
+                                    && (!cx.use_fwd_ok
+                                        || cx.fwd_ok.get(p + k).copied().unwrap_or(true))
+                            })
                         {
-                            return true;
+                            let n = binds.words.len();
+                            if cx.use_fwd_ok {
+                                binds.words.extend(p..p + len);
+                            }
+                            if self.match_fwd(cx, items, k + 1, p + len, end, false, binds) {
+                                return true;
+                            }
+                            binds.words.truncate(n);
                         }
                     }
                 }
@@ -1862,6 +2287,35 @@ impl Coder {
             }
         }
     }
+}
+
+/// Verb `v` is the complement `c` or reached from it through clauses only (`xcomp`,
+/// `ccomp`, `conj`, `advcl`): an event inside a noun phrase (`victims killed by the crash`)
+/// is not what a reporting verb reports.
+fn clausal_path(tree: &Tree<'_>, v: usize, c: usize) -> bool {
+    let mut x = v;
+    for _ in 0..64 {
+        if x == c {
+            return true;
+        }
+        if !matches!(tree.rel(x), "xcomp" | "ccomp" | "conj" | "advcl") {
+            return false;
+        }
+        match tree.head_of(x) {
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// Verb `v` has a negating dependent (`not`, `n't`, `never`).
+fn negated(tree: &Tree<'_>, v: usize) -> bool {
+    tree.kids(v).iter().any(|&c| {
+        let c = c as usize;
+        matches!(tree.rel(c), "advmod" | "aux" | "neg" | "dep")
+            && NEGATORS.iter().any(|n| tree.is(c, n))
+    })
 }
 
 /// Token `p`'s form or lemma is the vocabulary word `w`.

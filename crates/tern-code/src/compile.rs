@@ -41,6 +41,11 @@ pub(crate) struct CPattern {
     pub anchors: Vec<u32>,
     /// Every synset the pattern needs: a sentence without a member's first word cannot match.
     pub syn_anchors: Vec<u32>,
+    /// Read from a PETRARCH2 verb file (`CAMEO.2.0.txt`): the words after `*` are looked for
+    /// in the verb's own noun and prepositional phrases, as PETRARCH2 does, not in the
+    /// clauses below it. Patterns of tern's own files (`.tern`) and of the older linear
+    /// format match anywhere in the verb's subtree.
+    pub phrase: bool,
 }
 
 /// A verb of a block, compiled.
@@ -58,6 +63,11 @@ pub(crate) struct CVerb {
     pub origin: Origin,
     /// The verb as written (`ASK_FOR`).
     pub text: String,
+    /// Read from a PETRARCH verb file (`CAMEO.2.0.txt`, `PETR.Validate.verbs.txt`), not
+    /// tern's format: PETRARCH2's verb interaction and its negation arithmetic apply
+    /// (`interact.rs`). tern's own dictionaries spell out complements and refusals in
+    /// patterns instead.
+    pub petrarch: bool,
 }
 
 /// A compiled block: its patterns, most specific first.
@@ -83,6 +93,9 @@ pub(crate) enum TVar {
 pub(crate) struct CTransform {
     /// The outer verb (`SAY`): matches a token that can be this dictionary verb.
     pub outer_verb: Box<str>,
+    /// The outer verb's code (`SAY` → 010): PETRARCH2 keys transformations by the outer
+    /// event's code, so any verb coded so is an outer verb (`announced`, `stated`).
+    pub outer_code: Option<String>,
     /// The outer verb's source variable (`a`).
     pub outer_src: Box<str>,
     /// The inner event's source and target.
@@ -98,6 +111,11 @@ pub(crate) struct CTransform {
     /// Where it is written, and as written.
     pub origin: Origin,
     pub text: String,
+    /// Precedence among the transformations of one outer verb, highest first, as
+    /// PETRARCH2's transformation tree tries them: a named inner verb before a code variable
+    /// (`Q`); an inner source that is the outer source (`a`), then another variable, then
+    /// `_`, then `.`; the inner target likewise (a variable, `_`, `.`).
+    pub rank: (u8, u8, u8),
 }
 
 fn tvar(s: &str) -> TVar {
@@ -127,8 +145,26 @@ fn compile_transform(t: &tern_dict::Transformation, verbs: &[CVerb]) -> Option<C
         }
         Some(p)
     };
+    let outer_code = verbs
+        .iter()
+        .find(|v| v.text == *outer)
+        .and_then(|v| v.code.as_ref())
+        .and_then(|c| c.active.clone());
+    let side_rank = |w: &str| match w {
+        "." => 0,
+        "_" => 1,
+        w if w == *a => 3,
+        _ => 2,
+    };
+    let rank = (
+        u8::from(inner_prefix.is_some()),
+        side_rank(s),
+        side_rank(g).min(2),
+    );
     Some(CTransform {
+        rank,
         outer_verb: (*outer).into(),
+        outer_code,
         outer_src: (*a).into(),
         inner_src: tvar(s),
         inner_tgt: tvar(g),
@@ -155,6 +191,11 @@ pub(crate) struct Tables {
     pub negators: Vec<u32>,
     /// Discards: automaton over ` folded words ` and, per pattern, (discard index).
     pub discards: Option<AhoCorasick>,
+    /// Discards read from PETRARCH files, matched as PETRARCH2 does (`Coder::raw_words`):
+    /// whole blank-separated words of the text, punctuation attached; and per pattern the
+    /// discard index.
+    pub pdiscards: Option<AhoCorasick>,
+    pub pdiscard_ids: Vec<usize>,
     pub discard_ids: Vec<usize>,
     /// Issues: automaton and per pattern the issue index.
     pub issues: Option<AhoCorasick>,
@@ -307,6 +348,12 @@ impl Tables {
         let mut verbs = Vec::new();
         let mut by_form: FxHashMap<Box<str>, Vec<u32>> = FxHashMap::default();
         let mut blocks = Vec::with_capacity(set.verbs.blocks.len());
+        // Read from a PETRARCH verb file, not tern's own format.
+        let from_petrarch = |o: Origin| {
+            !set.files
+                .get(o.file as usize)
+                .is_some_and(|f| f.ends_with(".tern"))
+        };
         for (bi, b) in set.verbs.blocks.iter().enumerate() {
             let mut patterns: Vec<CPattern> = b
                 .patterns
@@ -339,9 +386,12 @@ impl Tables {
                         .collect();
                     syn_anchors.sort_unstable();
                     syn_anchors.dedup();
+                    let phrase = set.verbs.format == tern_dict::VerbFormat::Petrarch2
+                        && from_petrarch(p.origin);
                     CPattern {
                         anchors,
                         syn_anchors,
+                        phrase,
                         before,
                         after,
                         code: p.code.clone(),
@@ -351,6 +401,19 @@ impl Tables {
                     }
                 })
                 .collect();
+            // The same pattern written twice in a block: the last one wins, as in PETRARCH2
+            // (its pattern tree keeps the code stored last).
+            let mut keep = vec![true; patterns.len()];
+            for i in 0..patterns.len() {
+                keep[i] = !patterns[i + 1..]
+                    .iter()
+                    .any(|q| q.before == patterns[i].before && q.after == patterns[i].after);
+            }
+            let mut k = 0;
+            patterns.retain(|_| {
+                k += 1;
+                keep[k - 1]
+            });
             // Most specific first; file order among equals (stable sort).
             patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
             blocks.push(CBlock {
@@ -378,6 +441,7 @@ impl Tables {
                     code: v.code.clone().or_else(|| b.code.clone()),
                     origin: v.origin,
                     text: words.join("_"),
+                    petrarch: from_petrarch(v.origin),
                 });
                 let mut forms: Vec<String> =
                     v.forms.iter().map(|f| f.to_ascii_uppercase()).collect();
@@ -409,9 +473,16 @@ impl Tables {
         };
         let mut dkeys = Vec::new();
         let mut discard_ids = Vec::new();
+        let mut pkeys = Vec::new();
+        let mut pdiscard_ids = Vec::new();
         for (i, d) in set.discards.iter().enumerate() {
             let t = d.text.trim();
             if t.is_empty() {
+                continue;
+            }
+            if from_petrarch(d.origin) {
+                pkeys.push(format!(" {t} "));
+                pdiscard_ids.push(i);
                 continue;
             }
             dkeys.push(if d.whole_word {
@@ -432,12 +503,14 @@ impl Tables {
                 }
             }
         }
-        let transforms = set
+        let mut transforms: Vec<CTransform> = set
             .verbs
             .transformations
             .iter()
             .filter_map(|t| compile_transform(t, &verbs))
             .collect();
+        // The order PETRARCH2's transformation tree tries them (file order among equals).
+        transforms.sort_by_key(|t| std::cmp::Reverse(t.rank));
         Tables {
             transforms,
             verbs,
@@ -451,6 +524,8 @@ impl Tables {
             vocab: syn.vocab,
             discards: build(&dkeys),
             discard_ids,
+            pdiscards: build(&pkeys),
+            pdiscard_ids,
             issues: build(&ikeys),
             issue_ids,
         }

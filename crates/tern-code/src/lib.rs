@@ -29,6 +29,7 @@
 
 mod coder;
 mod compile;
+mod interact;
 mod options;
 mod tree;
 pub mod validate;

@@ -10,9 +10,10 @@ pub struct CoderOptions {
     /// agent, of at most this many words, becomes an actor coded by its upper-cased text in
     /// double quotes (`"THE GUILD OF WEAVERS"`). 0 (default) disables it.
     pub new_actor_length: usize,
-    /// Cooperative codes (CAMEO roots 03–08) whose source is a compound and that have no
-    /// target give events in both directions between the compound's members (PETRARCH2;
-    /// statements and appeals, 01 and 02, are not exchanges between the speakers).
+    /// Cooperative codes (CAMEO roots 03–06, as PETRARCH2's `get_events`) whose source is a
+    /// compound and that have no target give events in both directions between the
+    /// compound's members (statements and appeals, 01 and 02, are not exchanges between the
+    /// speakers).
     pub compound_both_directions: bool,
     /// Resolve pronouns (`he`, `its`, `they`) to the last actor coded in the story.
     pub pronouns: bool,

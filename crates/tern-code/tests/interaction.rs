@@ -1,0 +1,301 @@
+//! PETRARCH2's dictionary semantics on hand-built trees, with a mini dictionary in
+//! PETRARCH2's syntax (so the rules for PETRARCH files apply): verb interaction, negation,
+//! phrase-bound patterns, duplicate patterns, transformation precedence.
+use tern_code::{validate, Coder, CoderOptions};
+use tern_core::{Article, Date, DepRel, Doc, Sentence, Span, Token, Upos, Xpos};
+use tern_dict::{DictionarySet, Part};
+
+const ACTORS: &str = "GONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nARNOR [ARN]\n";
+const AGENTS: &str = "MILITARY [~MIL]\n";
+const VERBS: &str = "####### VERB PATTERNS #######\n\
+--- WANT [030] ---\nWANT\n\n\
+--- ATTACK [190] ---\nATTACK\n\n\
+--- AID [070] ---\nHELP\n\n\
+--- ASK [020] ---\nASK\n\n\
+--- SEEK [030] ---\nSEEK\n\n\
+--- BOOST [060] ---\nDEEPEN\n\n\
+--- GRANT [060] ---\nPROVIDE\n- * SUPPORT (TO +) [051]\n- * SUPPORT (TO +) [060]\n\n\
+--- HOLD [---] ---\nHOLD\n- * TALKS [040]\n- * TALKS [046]\n\n\
+--- CONDUCT [---] ---\nCONDUCT\n- * {MILITARY EXERCISES} [150]\n\n\
+--- SAY [010] ---\nSAY\nANNOUNCE\n- * SUPPORT [032]\n\n\
+--- MEET [040] ---\nMEET\n\n\
+~ a (_ b ATTACK) WANT = a b 138\n\
+~ a (b . ATTACK) WANT = a b 021\n\
+~ a (b . ATTACK) SAY = a b 112\n";
+
+const DISCARDS: &str = "YEARS_AGO\n";
+
+fn coder() -> Coder {
+    let (set, problems) = DictionarySet::from_texts(&[
+        (Part::Actors, "mini.actors.txt", ACTORS),
+        (Part::Agents, "mini.agents.txt", AGENTS),
+        (Part::Verbs, "mini.verbs.txt", VERBS),
+        (Part::Discards, "mini.discards.txt", DISCARDS),
+    ]);
+    assert!(
+        problems
+            .iter()
+            .all(|p| p.severity != tern_core::Severity::Error),
+        "{problems:?}"
+    );
+    Coder::new(set, CoderOptions::default())
+}
+
+/// A one-sentence document from `(form, lemma, upos, xpos, head, rel)` rows.
+fn doc(rows: &[(&str, &str, &str, &str, u32, &str)]) -> Doc {
+    let mut text = String::new();
+    let mut tokens = Vec::new();
+    for (form, lemma, upos, xpos, head, rel) in rows {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        let start = text.len();
+        text.push_str(form);
+        let mut t = Token::new(*form, Span::new(start, text.len()));
+        t.lemma = lemma.to_string();
+        t.upos = Upos::from_name_or_unknown(upos);
+        t.xpos = Xpos::from_name_or_unknown(xpos);
+        t.head = *head;
+        t.rel = DepRel::from_name_or_unknown(rel);
+        tokens.push(t);
+    }
+    let mut article = Article::new("story1", text.clone());
+    article.date = Date::parse("2015-06-09");
+    Doc {
+        sentences: vec![Sentence {
+            id: None,
+            span: Span::new(0, text.len()),
+            tokens,
+            parse: None,
+        }],
+        article,
+    }
+}
+
+fn coded(d: &Doc) -> Vec<(String, String, String)> {
+    let mut v: Vec<_> = validate::triples(&coder().code(d)).into_iter().collect();
+    v.sort();
+    v
+}
+
+fn t(s: &str, tg: &str, c: &str) -> (String, String, String) {
+    (s.into(), tg.into(), c.into())
+}
+
+#[test]
+fn wanting_to_attack_is_a_threat_of_force() {
+    // Gondor wants to attack Mordor: intend (030) over fight (190) is 138, aimed at the
+    // complement's target; the attack gives no event of its own.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("wants", "want", "VERB", "VBZ", 0, "root"),
+        ("to", "to", "PART", "TO", 4, "mark"),
+        ("attack", "attack", "VERB", "VB", 2, "xcomp"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "MOR", "138")]);
+}
+
+#[test]
+fn seeking_to_deepen_is_intent_to_cooperate_both_ways() {
+    // Gondor and Rohan seek to deepen a partnership: 030 over 060 is 031, a cooperative
+    // code whose compound subject goes both ways.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 1, "conj"),
+        ("seek", "seek", "VERB", "VBP", 0, "root"),
+        ("to", "to", "PART", "TO", 6, "mark"),
+        ("deepen", "deepen", "VERB", "VB", 4, "xcomp"),
+        ("a", "a", "DET", "DT", 8, "det"),
+        ("partnership", "partnership", "NOUN", "NN", 6, "obj"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("GON", "ROH", "031"), t("ROH", "GON", "031")]
+    );
+}
+
+#[test]
+fn asking_someone_to_help_is_an_appeal_for_aid_to_them() {
+    // Arnor asks Rohan to help Gondor: the xcomp's subject is the object (Rohan); 020 over
+    // 070 is 023 aimed at Rohan, and no separate aid event.
+    let d = doc(&[
+        ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"),
+        ("asks", "ask", "VERB", "VBZ", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obj"),
+        ("to", "to", "PART", "TO", 5, "mark"),
+        ("help", "help", "VERB", "VB", 2, "xcomp"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 5, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("ARN", "ROH", "023")]);
+}
+
+#[test]
+fn negation_gives_the_rejection_code_or_nothing() {
+    // Gondor would not provide support to Rohan: the pattern written last wins (060), and
+    // its negation is 121 (reject material cooperation).
+    let rows = |verb: &'static str, lemma: &'static str| {
+        vec![
+            ("Gondor", "Gondor", "PROPN", "NNP", 4, "nsubj"),
+            ("would", "would", "AUX", "MD", 4, "aux"),
+            ("not", "not", "PART", "RB", 4, "advmod"),
+            (verb, lemma, "VERB", "VB", 0, "root"),
+            ("support", "support", "NOUN", "NN", 4, "obj"),
+            ("to", "to", "ADP", "IN", 7, "case"),
+            ("Rohan", "Rohan", "PROPN", "NNP", 5, "nmod"),
+        ]
+    };
+    let events = coder().code(&doc(&rows("provide", "provide")));
+    assert_eq!(
+        validate::triples(&events).into_iter().collect::<Vec<_>>(),
+        vec![t("GON", "ROH", "121")]
+    );
+    assert!(events[0].negated);
+    // Attacking has no rejection code: a negated attack is no event.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 4, "nsubj"),
+        ("did", "do", "AUX", "VBD", 4, "aux"),
+        ("not", "not", "PART", "RB", 4, "advmod"),
+        ("attack", "attack", "VERB", "VB", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
+}
+
+#[test]
+fn pattern_words_stay_in_the_verbs_own_phrases() {
+    // Gondor said Rohan lacks support: `SAY * SUPPORT` does not reach into the clause below
+    // `said`, so no 032.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "nsubj"),
+        ("lacks", "lack", "VERB", "VBZ", 2, "ccomp"),
+        ("support", "support", "NOUN", "NN", 4, "obj"),
+    ]);
+    assert!(coded(&d).iter().all(|e| e.2 != "032"), "{:?}", coded(&d));
+}
+
+#[test]
+fn the_pattern_written_last_wins_and_its_phrase_is_not_the_target() {
+    // Gondor held talks in Rohan: `- * TALKS` is written twice, the later code (046) stands.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("held", "hold", "VERB", "VBD", 0, "root"),
+        ("talks", "talk", "NOUN", "NNS", 2, "obj"),
+        ("in", "in", "ADP", "IN", 5, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obl"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "ROH", "046")]);
+    // Gondor conducted military exercises in Rohan: the named phrase (`military`, an
+    // agent) is the content, Rohan the target.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("conducted", "conduct", "VERB", "VBD", 0, "root"),
+        ("military", "military", "ADJ", "JJ", 4, "amod"),
+        ("exercises", "exercise", "NOUN", "NNS", 2, "obj"),
+        ("in", "in", "ADP", "IN", 6, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obl"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "ROH", "150")]);
+}
+
+#[test]
+fn a_bound_variable_transformation_comes_before_an_anyone_one() {
+    // Arnor wants Rohan to attack Mordor: `a (b . ATTACK) WANT` (b bound to the attacker)
+    // is tried before `a (_ b ATTACK) WANT`, and the want itself is not another event.
+    let d = doc(&[
+        ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"),
+        ("wants", "want", "VERB", "VBZ", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obj"),
+        ("to", "to", "PART", "TO", 5, "mark"),
+        ("attack", "attack", "VERB", "VB", 2, "xcomp"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 5, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("ARN", "ROH", "021")]);
+}
+
+#[test]
+fn a_trailing_attribution_does_not_transform_the_report() {
+    // Rohan attacked Mordor, Gondor said: the parser hangs the clause under `said`, but the
+    // attribution follows it, so the attack stands as it is.
+    let d = doc(&[
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 6, "ccomp"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 2, "obj"),
+        (",", ",", "PUNCT", ",", 6, "punct"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 6, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+    ]);
+    assert_eq!(coded(&d), vec![t("ROH", "MOR", "190")]);
+}
+
+#[test]
+fn a_reported_event_that_no_transformation_takes_is_not_written() {
+    // Arnor announced Rohan met Gondor: `announce` has SAY's code, so SAY's transformations
+    // apply; none takes a meeting by another actor, so PETRARCH2 writes nothing.
+    let d = doc(&[
+        ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"),
+        ("announced", "announce", "VERB", "VBD", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "nsubj"),
+        ("met", "meet", "VERB", "VBD", 2, "ccomp"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
+    // Arnor announced Rohan attacked Gondor: `a (b . ATTACK) SAY` applies to `announced`.
+    let d = doc(&[
+        ("Arnor", "Arnor", "PROPN", "NNP", 2, "nsubj"),
+        ("announced", "announce", "VERB", "VBD", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 2, "ccomp"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("ARN", "ROH", "112")]);
+}
+
+#[test]
+fn a_participle_modifying_a_noun_is_passive() {
+    // Gondor attacked men from Rohan sought by Arnor: `sought` is passive, the men its
+    // target, Arnor its source (no event from the men).
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("men", "man", "NOUN", "NNS", 2, "obj"),
+        ("from", "from", "ADP", "IN", 5, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 3, "nmod"),
+        ("sought", "seek", "VERB", "VBN", 3, "acl"),
+        ("by", "by", "ADP", "IN", 8, "case"),
+        ("Arnor", "Arnor", "PROPN", "NNP", 6, "obl:agent"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("ARN", "ROH", "030"), t("GON", "ROH", "190")]
+    );
+}
+
+#[test]
+fn petrarch_discards_match_whole_blank_separated_words() {
+    // `YEARS AGO` discards `… years ago today` but not `… years ago, today` (the comma is
+    // part of the word, as PETRARCH2 splits the text on blanks).
+    let rows = |w: &'static str, tail: bool| {
+        let mut r = vec![
+            ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 0, "root"),
+            ("Rohan", "Rohan", "PROPN", "NNP", 2, "obj"),
+            ("two", "two", "NUM", "CD", 5, "nummod"),
+            ("years", "year", "NOUN", "NNS", 6, "obl:unmarked"),
+            (w, "ago", "ADV", "RB", 2, "advmod"),
+        ];
+        if tail {
+            r.push(("today", "today", "NOUN", "NN", 2, "obl:unmarked"));
+        }
+        r
+    };
+    assert_eq!(coded(&doc(&rows("ago", true))), vec![]);
+    assert_eq!(
+        coded(&doc(&rows("ago,", true))),
+        vec![t("GON", "ROH", "190")]
+    );
+    assert_eq!(coded(&doc(&rows("ago", false))), vec![]);
+}
