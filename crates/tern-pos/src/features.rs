@@ -446,13 +446,20 @@ impl Scratch {
         0
     }
 
-    /// Whether token `i`'s lower-cased form ends in `ed` (`wounded`, `armed`).
+    /// Token `i`'s lower-cased, normalized form.
     #[inline]
-    pub(crate) fn ends_in_ed(&self, i: usize) -> bool {
+    pub(crate) fn lower(&self, i: usize) -> &str {
         self.ranges
             .get(i)
             .and_then(|&(_, _, la, lz)| self.buf.get(la..lz))
-            .is_some_and(|l| l.len() > 3 && l.ends_with("ed"))
+            .unwrap_or("")
+    }
+
+    /// Whether token `i`'s lower-cased form ends in `ed` (`wounded`, `armed`).
+    #[inline]
+    pub(crate) fn ends_in_ed(&self, i: usize) -> bool {
+        let l = self.lower(i);
+        l.len() > 3 && l.ends_with("ed")
     }
 
     /// Whether a form of `have`, `be` or `get` comes before token `i` in the sentence.

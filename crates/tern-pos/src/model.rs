@@ -794,6 +794,40 @@ impl Tagger {
         }
         self.ensure_finite_verb(s, w);
         self.past_after_subject(s);
+        self.base_after_modal(s);
+    }
+
+    /// A word WordNet knows as a verb, read as an adjective or noun right after a modal
+    /// (`will free 200 prisoners`, `would head the talks`, adverbs between allowed) and before
+    /// what can begin its object, is the verb's base form.
+    fn base_after_modal(&self, s: &mut Scratch) {
+        let n = s.len();
+        let x = |s: &Scratch, i: usize| self.classes[s.tags[i] as usize].1.as_str();
+        let Some(vb) = self
+            .classes
+            .iter()
+            .position(|&(u, x)| u == Upos::VERB && x.as_str() == "VB")
+        else {
+            return;
+        };
+        let lex = lexicon();
+        for i in 1..n.saturating_sub(1) {
+            if !matches!(x(s, i), "JJ" | "NN") {
+                continue;
+            }
+            let mut j = i - 1;
+            while j > 0 && x(s, j) == "RB" {
+                j -= 1;
+            }
+            let modal = x(s, j) == "MD";
+            let next = matches!(
+                x(s, i + 1),
+                "DT" | "CD" | "JJ" | "NNP" | "NNPS" | "NN" | "NNS" | "PRP" | "PRP$"
+            );
+            if modal && next && lex.has(s.lower(i).as_bytes(), crate::lexicon::V) {
+                s.tags[i] = vb as u8;
+            }
+        }
     }
 
     /// `NOUN VBN DET/ADJ/NOUN…` with no `have`, `be`, `get` or finite verb before it reads as a

@@ -118,6 +118,21 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
 }
 
 #[test]
+fn a_verb_after_a_modal_is_its_base_form() {
+    for (sentence, verb) in [
+        ("Israel will free 200 Palestinian prisoners .", "free"),
+        ("The envoy would soon head the talks .", "head"),
+    ] {
+        let s = tag(sentence);
+        let v = find(&s, verb);
+        assert_eq!((v.upos, v.xpos.as_str()), (Upos::VERB, "VB"), "{sentence}");
+    }
+    // … but not a predicate adjective.
+    let s = tag("The prisoners will be free soon .");
+    assert_eq!(find(&s, "free").xpos.as_str(), "JJ");
+}
+
+#[test]
 fn lower_case_text_and_curly_quotes() {
     let s = tag("police arrested two men in the city on monday , officials said .");
     assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
