@@ -2,7 +2,9 @@
 //! with our own mini dictionaries and sentences.
 use proptest::prelude::*;
 use tern_code::{validate, Coder, CoderOptions};
-use tern_core::{Article, Date, DepRel, Doc, Sentence, Span, Token, Upos, Xpos};
+mod common;
+use common::t;
+use tern_core::{Doc, Span};
 use tern_dict::{DictionarySet, Part};
 
 const ACTORS: &str = "SERBIA [SRB]\n+SERBIAN\nRUSSIA [RUS]\n+RUSSIAN\nMONTENEGRO [MNE]\n\
@@ -20,58 +22,16 @@ const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
 const DISCARDS: &str = "FOOTBALL_\n";
 
 fn coder() -> Coder {
-    let (set, problems) = DictionarySet::from_texts(&[
-        (Part::Actors, "mini.actors.txt", ACTORS),
-        (Part::Agents, "mini.agents.txt", AGENTS),
-        (Part::Verbs, "mini.verbs.txt", VERBS),
-        (Part::Discards, "mini.discards.txt", DISCARDS),
-    ]);
-    assert!(
-        problems
-            .iter()
-            .all(|p| p.severity != tern_core::Severity::Error),
-        "{problems:?}"
-    );
-    Coder::new(set, CoderOptions::default())
+    common::coder_from(ACTORS, AGENTS, VERBS, DISCARDS)
 }
 
 /// A one-sentence document from `(form, lemma, upos, xpos, head, rel)` rows.
 fn doc(rows: &[(&str, &str, &str, &str, u32, &str)]) -> Doc {
-    let mut text = String::new();
-    let mut tokens = Vec::new();
-    for (form, lemma, upos, xpos, head, rel) in rows {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(form);
-        let mut t = Token::new(*form, Span::new(start, text.len()));
-        t.lemma = lemma.to_string();
-        t.upos = Upos::from_name_or_unknown(upos);
-        t.xpos = Xpos::from_name_or_unknown(xpos);
-        t.head = *head;
-        t.rel = DepRel::from_name_or_unknown(rel);
-        tokens.push(t);
-    }
-    let mut article = Article::new("story1", text.clone());
-    article.date = Date::parse("2013-11-14");
-    Doc {
-        sentences: vec![Sentence {
-            id: None,
-            span: Span::new(0, text.len()),
-            tokens,
-            parse: None,
-        }],
-        article,
-    }
+    common::doc_on("2013-11-14", rows)
 }
 
 fn coded(d: &Doc) -> Vec<(String, String, String)> {
     validate::triples(&coder().code(d)).into_iter().collect()
-}
-
-fn t(s: &str, tg: &str, c: &str) -> (String, String, String) {
-    (s.into(), tg.into(), c.into())
 }
 
 #[test]

@@ -1,9 +1,10 @@
 //! PETRARCH2's dictionary semantics on hand-built trees, with a mini dictionary in
 //! PETRARCH2's syntax (so the rules for PETRARCH files apply): verb interaction, negation,
 //! phrase-bound patterns, duplicate patterns, transformation precedence.
-use tern_code::{validate, Coder, CoderOptions};
-use tern_core::{Article, Date, DepRel, Doc, Sentence, Span, Token, Upos, Xpos};
-use tern_dict::{DictionarySet, Part};
+use tern_code::{validate, Coder};
+mod common;
+use common::t;
+use tern_core::Doc;
 
 const ACTORS: &str = "GONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nARNOR [ARN]\n";
 const AGENTS: &str = "MILITARY [~MIL]\n";
@@ -26,60 +27,18 @@ const VERBS: &str = "####### VERB PATTERNS #######\n\
 const DISCARDS: &str = "YEARS_AGO\n";
 
 fn coder() -> Coder {
-    let (set, problems) = DictionarySet::from_texts(&[
-        (Part::Actors, "mini.actors.txt", ACTORS),
-        (Part::Agents, "mini.agents.txt", AGENTS),
-        (Part::Verbs, "mini.verbs.txt", VERBS),
-        (Part::Discards, "mini.discards.txt", DISCARDS),
-    ]);
-    assert!(
-        problems
-            .iter()
-            .all(|p| p.severity != tern_core::Severity::Error),
-        "{problems:?}"
-    );
-    Coder::new(set, CoderOptions::default())
+    common::coder_from(ACTORS, AGENTS, VERBS, DISCARDS)
 }
 
 /// A one-sentence document from `(form, lemma, upos, xpos, head, rel)` rows.
 fn doc(rows: &[(&str, &str, &str, &str, u32, &str)]) -> Doc {
-    let mut text = String::new();
-    let mut tokens = Vec::new();
-    for (form, lemma, upos, xpos, head, rel) in rows {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(form);
-        let mut t = Token::new(*form, Span::new(start, text.len()));
-        t.lemma = lemma.to_string();
-        t.upos = Upos::from_name_or_unknown(upos);
-        t.xpos = Xpos::from_name_or_unknown(xpos);
-        t.head = *head;
-        t.rel = DepRel::from_name_or_unknown(rel);
-        tokens.push(t);
-    }
-    let mut article = Article::new("story1", text.clone());
-    article.date = Date::parse("2015-06-09");
-    Doc {
-        sentences: vec![Sentence {
-            id: None,
-            span: Span::new(0, text.len()),
-            tokens,
-            parse: None,
-        }],
-        article,
-    }
+    common::doc_on("2015-06-09", rows)
 }
 
 fn coded(d: &Doc) -> Vec<(String, String, String)> {
     let mut v: Vec<_> = validate::triples(&coder().code(d)).into_iter().collect();
     v.sort();
     v
-}
-
-fn t(s: &str, tg: &str, c: &str) -> (String, String, String) {
-    (s.into(), tg.into(), c.into())
 }
 
 #[test]

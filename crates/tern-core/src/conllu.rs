@@ -51,17 +51,8 @@ pub fn parse_gold(text: &str) -> Result<Vec<Sentence>, GoldError> {
             }
             continue;
         }
-        let mut cols = [""; 10];
-        let mut n = 0;
-        for col in line.split('\t') {
-            if n < 10 {
-                cols[n] = col;
-            }
-            n += 1;
-        }
-        if n != 10 {
-            return Err(err(format!("expected 10 tab-separated columns, found {n}")));
-        }
+        let cols = columns(line)
+            .map_err(|n| err(format!("expected 10 tab-separated columns, found {n}")))?;
         let id = cols[0];
         if id.contains('-') || id.contains('.') {
             continue;
@@ -90,6 +81,23 @@ pub fn parse_gold(text: &str) -> Result<Vec<Sentence>, GoldError> {
         finish(&mut cur, start_line, &mut out)?;
     }
     Ok(out)
+}
+
+/// The ten tab-separated columns of a CoNLL-U word line, or how many columns it has instead.
+pub fn columns(line: &str) -> Result<[&str; 10], usize> {
+    let mut cols = [""; 10];
+    let mut n = 0;
+    for col in line.split('\t') {
+        if n < 10 {
+            cols[n] = col;
+        }
+        n += 1;
+    }
+    if n == 10 {
+        Ok(cols)
+    } else {
+        Err(n)
+    }
 }
 
 /// Checks the heads of a complete sentence and moves it to `out`.

@@ -95,19 +95,14 @@ impl<R: BufRead + Send> ConlluReader<R> {
         if s.error.is_some() {
             return;
         }
-        let mut cols = [""; 10];
-        let mut n = 0;
-        for col in line.split('\t') {
-            if n < 10 {
-                cols[n] = col;
+        let cols = match tern_core::conllu::columns(line) {
+            Ok(cols) => cols,
+            Err(n) => {
+                let msg = format!("expected 10 tab-separated columns, found {n}");
+                self.fail(number, ReadError::Conllu(msg).to_string());
+                return;
             }
-            n += 1;
-        }
-        if n != 10 {
-            let msg = format!("expected 10 tab-separated columns, found {n}");
-            self.fail(number, ReadError::Conllu(msg).to_string());
-            return;
-        }
+        };
         let id = cols[0];
         let space_after = spaces_after(cols[9]);
         if let Some((a, b)) = id.split_once('-') {
