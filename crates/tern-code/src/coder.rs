@@ -1560,6 +1560,26 @@ impl Coder {
         } else {
             None
         };
+        // Partners meeting or agreeing somewhere (`the government and the opposition signed
+        // an agreement in Barbados`): the place is where, not with whom; the compound's
+        // members are each other's partners below. Not for PETRARCH verb files, whose
+        // validation records take the place as the target, as PETRARCH2 does.
+        let root = code
+            .active
+            .as_deref()
+            .and_then(|c| c.get(..2))
+            .and_then(|r| r.parse::<u32>().ok());
+        if sources.len() >= 2
+            && !cv.petrarch
+            && root.is_some_and(|r| (3..=6).contains(&r))
+            && !targets.is_empty()
+            && targets
+                .iter()
+                .all(|t| t.carried.is_none() && in_place_phrase(cx.tree, v, t.start))
+        {
+            rules.push("compound partners: the place is not a target");
+            targets.clear();
+        }
         let mut pairs: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
         if let Some(q) = binds.compound {
             let mut h = self.np_head(cx, q);
@@ -2357,6 +2377,29 @@ fn vicinity(tree: &Tree<'_>, c: usize) -> bool {
             .iter()
             .any(|w| tree.is(k, w))
     })
+}
+
+/// Whether token `p` lies in a phrase of place (`in Barbados`, `at the border`) under verb
+/// `v`, attached to the verb or to its object (`signed an agreement in Barbados`).
+fn in_place_phrase(tree: &Tree<'_>, v: usize, p: usize) -> bool {
+    let place = |x: usize| {
+        (tree.rel(x).starts_with("obl") || tree.rel(x) == "nmod")
+            && tree.kids(x).iter().any(|&k| {
+                let k = k as usize;
+                tree.rel(k) == "case" && (tree.is(k, "IN") || tree.is(k, "AT"))
+            })
+    };
+    let mut x = p;
+    let mut found = false;
+    for _ in 0..16 {
+        found |= place(x);
+        match tree.head_of(x) {
+            Some(h) if h == v => return found,
+            Some(h) => x = h,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether clause `v` is introduced by `of` or `for` (`of attacking`, `for helping`).

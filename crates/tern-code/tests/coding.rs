@@ -561,3 +561,44 @@ fn placeholder_statements_need_two_known_sides_unless_asked_for() {
         vec!["010 ---COP"]
     );
 }
+
+#[test]
+fn partners_who_agree_somewhere_are_each_others_targets_not_the_place() {
+    // tern's own verb format: the place of an agreement is where, not with whom.
+    let (set, _) = DictionarySet::from_texts(&[
+        (Part::Actors, "mini.actors.txt", ACTORS),
+        (Part::Agents, "mini.agents.txt", AGENTS),
+        (
+            Part::Verbs,
+            "mini.verbs.tern",
+            "# tern-dict 1\nverbs: SIGN\n  code: 057\n  verb: SIGN\n",
+        ),
+    ]);
+    let c = Coder::new(set, CoderOptions::default());
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Russia", "Russia", "PROPN", "NNP", 1, "conj"),
+        ("signed", "sign", "VERB", "VBD", 0, "root"),
+        ("an", "a", "DET", "DT", 6, "det"),
+        ("agreement", "agreement", "NOUN", "NN", 4, "obj"),
+        ("in", "in", "ADP", "IN", 8, "case"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 6, "nmod"),
+    ]);
+    let got: std::collections::BTreeSet<_> = validate::triples(&c.code(&d)).into_iter().collect();
+    assert_eq!(
+        got,
+        [t("RUS", "SRB", "057"), t("SRB", "RUS", "057")]
+            .into_iter()
+            .collect()
+    );
+    // PETRARCH2's reading, for its verb files: the place is the target.
+    assert_eq!(
+        coded(&d)
+            .into_iter()
+            .collect::<std::collections::BTreeSet<_>>(),
+        [t("RUS", "MNE", "057"), t("SRB", "MNE", "057")]
+            .into_iter()
+            .collect()
+    );
+}
