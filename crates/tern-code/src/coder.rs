@@ -669,6 +669,7 @@ impl Coder {
                 break;
             }
             let mut x = x;
+            let phrase = x;
             if let Some(mut a) = self.np_actor(cx, x, options) {
                 if a.carried.is_none() && a.start < cx.tree.len() {
                     // Conjuncts hang off the actor's own phrase (`ties with A, B and C`).
@@ -705,8 +706,51 @@ impl Coder {
                 if seen > 1 && a.code.len() == 3 && !mod_agents.is_empty() {
                     a.code = self.agent_code(&a.code, &mod_agents);
                 }
-                if !out.iter().any(|b: &Act| b.code == a.code) {
-                    out.push(a);
+                // Coordinated countries sharing the head (`Indian and Chinese troops`,
+                // `US and British forces`): one actor each, with the head's role.
+                let role = a.code.get(3..).unwrap_or("").to_string();
+                let mut shared: Vec<Act> = Vec::new();
+                if a.carried.is_none() && !a.code.starts_with('-') && !a.code.starts_with('"') {
+                    for &m in cx.tree.kids(phrase) {
+                        let m = m as usize;
+                        if !matches!(cx.tree.rel(m), "amod" | "compound" | "nmod:poss") {
+                            continue;
+                        }
+                        let conjuncts: Vec<usize> = cx
+                            .tree
+                            .kids(m)
+                            .iter()
+                            .map(|&d| d as usize)
+                            .filter(|&d| cx.tree.rel(d) == "conj")
+                            .collect();
+                        if conjuncts.is_empty() {
+                            continue;
+                        }
+                        for d in std::iter::once(m).chain(conjuncts) {
+                            let g = cx.tok_group.get(d).copied().unwrap_or(NONE);
+                            let Some(gr) = cx.groups.get(g) else { continue };
+                            let Some(c) = gr
+                                .code
+                                .as_deref()
+                                .filter(|c| !c.starts_with('-') && !c.starts_with('"'))
+                                .and_then(|c| c.get(..3))
+                            else {
+                                continue;
+                            };
+                            shared.push(Act {
+                                code: format!("{c}{role}"),
+                                start: gr.start,
+                                end: gr.end,
+                                entries: gr.entries.clone(),
+                                carried: None,
+                            });
+                        }
+                    }
+                }
+                for a in std::iter::once(a).chain(shared) {
+                    if !out.iter().any(|b: &Act| b.code == a.code) {
+                        out.push(a);
+                    }
                 }
             }
             for &c in cx.tree.kids(x).iter().rev() {

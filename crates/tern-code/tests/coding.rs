@@ -602,3 +602,20 @@ fn partners_who_agree_somewhere_are_each_others_targets_not_the_place() {
             .collect()
     );
 }
+
+#[test]
+fn coordinated_countries_share_the_head_noun() {
+    // `Serbian and Russian police attacked Montenegro`: two actors, each with the head's role.
+    let d = doc(&[
+        ("Serbian", "Serbian", "ADJ", "JJ", 4, "amod"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Russian", "Russian", "ADJ", "JJ", 1, "conj"),
+        ("police", "police", "NOUN", "NN", 5, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 5, "obj"),
+    ]);
+    assert_eq!(
+        coded(&d),
+        vec![t("RUSCOP", "MNE", "190"), t("SRBCOP", "MNE", "190")]
+    );
+}

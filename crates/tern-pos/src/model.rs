@@ -863,6 +863,9 @@ impl Tagger {
                 x(s, i + 1),
                 "DT" | "JJ" | "NNP" | "NNPS" | "PRP$" | "CD" | "NN" | "NNS" | "PRP"
             );
+            // An intransitive one (`troops clashed along the border`) only in a sentence
+            // with no finite verb at all.
+            let next = next || (verbless && x(s, i + 1) == "IN");
             let finite_before = (0..i).any(|j| self.finite[s.tags[j] as usize]);
             if prev && next && !finite_before {
                 s.tags[i] = vbd as u8;

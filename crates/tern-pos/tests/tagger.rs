@@ -97,6 +97,11 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
             "Guerrillas wounded two British soldiers in a bomb attack .",
             "wounded",
         ),
+        // an intransitive one in a sentence with no finite verb
+        (
+            "Indian and Chinese troops clashed along the disputed border .",
+            "clashed",
+        ),
     ] {
         let s = tag(sentence);
         let v = find(&s, verb);

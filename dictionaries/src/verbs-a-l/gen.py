@@ -210,7 +210,7 @@ def variants(name, default, pats):
 # Paired subjects (`India and Pakistan clashed`, `… accused each other`): a `%` pattern makes
 # events between the members of a compound subject, in both directions. Reciprocal verbs get a
 # `%` twin of every after-only pattern; conflict verbs get `% * EACH_OTHER …` twins (weight +2,
-# so they apply only when `each other` is said); CLASH falls back to `% * [190]`.
+# so they apply only when `each other` is said); CLASH, FIGHT and BATTLE fall back to `% * [190]`.
 PAIR_BLOCKS = {"EXCHANGE", "DISAGREE"}
 EACH_OTHER_BLOCKS = {"ACCUSE", "BLAME", "CRITICIZE", "DENOUNCE", "CONDEMN", "ATTACK", "FIRE",
                      "FIGHT", "BATTLE", "CLASH", "INSULT", "HIT", "EXPEL", "CHIDE", "KILL"}
@@ -278,7 +278,7 @@ def main():
         tail = with_compound(name, with_plus(name, base))
         if name in EACH_OTHER_BLOCKS and code and code != "---":
             tail.insert(0, f"% * EACH_OTHER [{code}]")
-        if name in ("CLASH",) and code and code != "---":
+        if name in ("CLASH", "FIGHT", "BATTLE") and code and code != "---":
             tail.append(f"% * [{code}]")
         for p in variants(name, code, base) + tail:
             k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
