@@ -797,17 +797,29 @@ impl Tagger {
         self.base_after_modal(s);
     }
 
+    /// The XPOS name of class `c`.
+    #[inline]
+    fn xpos_of(&self, c: u8) -> &'static str {
+        self.classes
+            .get(c as usize)
+            .map_or("", |&(_, x)| x.as_str())
+    }
+
+    /// The class of the verb form with this XPOS (`VB`, `VBD`), if the model has it.
+    fn verb_class(&self, xpos: &str) -> Option<u8> {
+        self.classes
+            .iter()
+            .position(|&(u, x)| u == Upos::VERB && x.as_str() == xpos)
+            .map(|i| i as u8)
+    }
+
     /// A word WordNet knows as a verb, read as an adjective or noun right after a modal
     /// (`will free 200 prisoners`, `would head the talks`, adverbs between allowed) and before
     /// what can begin its object, is the verb's base form.
     fn base_after_modal(&self, s: &mut Scratch) {
         let n = s.len();
-        let x = |s: &Scratch, i: usize| self.classes[s.tags[i] as usize].1.as_str();
-        let Some(vb) = self
-            .classes
-            .iter()
-            .position(|&(u, x)| u == Upos::VERB && x.as_str() == "VB")
-        else {
+        let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
+        let Some(vb) = self.verb_class("VB") else {
             return;
         };
         let lex = lexicon();
@@ -825,7 +837,7 @@ impl Tagger {
                 "DT" | "CD" | "JJ" | "NNP" | "NNPS" | "NN" | "NNS" | "PRP" | "PRP$"
             );
             if modal && next && lex.has(s.lower(i).as_bytes(), crate::lexicon::V) {
-                s.tags[i] = vb as u8;
+                s.tags[i] = vb;
             }
         }
     }
@@ -838,12 +850,8 @@ impl Tagger {
     /// ConfliBERT's news sentences 69.0 → 70.0 %, PLOVER dev 64.6 → 66.5 %.
     fn past_after_subject(&self, s: &mut Scratch) {
         let n = s.len();
-        let x = |s: &Scratch, i: usize| self.classes[s.tags[i] as usize].1.as_str();
-        let Some(vbd) = self
-            .classes
-            .iter()
-            .position(|&(u, x)| u == Upos::VERB && x.as_str() == "VBD")
-        else {
+        let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
+        let Some(vbd) = self.verb_class("VBD") else {
             return;
         };
         let verbless = !s.tags.iter().any(|&t| self.finite[t as usize]);
@@ -868,7 +876,7 @@ impl Tagger {
             let next = next || (verbless && x(s, i + 1) == "IN");
             let finite_before = (0..i).any(|j| self.finite[s.tags[j] as usize]);
             if prev && next && !finite_before {
-                s.tags[i] = vbd as u8;
+                s.tags[i] = vbd;
             }
         }
     }
