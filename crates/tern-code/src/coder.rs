@@ -2469,10 +2469,10 @@ fn alleged(tree: &Tree<'_>, v: usize) -> bool {
     let Some(h) = tree.head_of(v) else {
         return false;
     };
-    matches!(
-        tree.toks[h].lemma.to_ascii_lowercase().as_str(),
-        "accuse" | "blame" | "allege" | "suspect" | "deny" | "charge"
-    )
+    let lemma = tree.toks[h].lemma.as_str();
+    ["accuse", "blame", "allege", "suspect", "deny", "charge"]
+        .iter()
+        .any(|w| lemma.eq_ignore_ascii_case(w))
 }
 
 fn tok_id(ids: &[[u32; 2]], p: usize, w: u32) -> bool {

@@ -462,12 +462,10 @@ impl Scratch {
         l.len() > 3 && l.ends_with("ed")
     }
 
-    /// Whether a form of `have`, `be` or `get` comes before token `i` in the sentence.
+    /// Whether token `i` is a form of `have`, `be` or `get`.
     #[inline]
-    pub(crate) fn perfect_or_passive_before(&self, i: usize) -> bool {
-        self.aux[..i.min(self.aux.len())]
-            .iter()
-            .any(|&a| (1..=3).contains(&a))
+    pub(crate) fn perfect_or_passive(&self, i: usize) -> bool {
+        self.aux.get(i).is_some_and(|a| (1..=3).contains(a))
     }
 
     /// Row of token `i` in the word cache, if it is a cached word.

@@ -855,6 +855,9 @@ impl Tagger {
             return;
         };
         let verbless = !s.tags.iter().any(|&t| self.finite[t as usize]);
+        // A finite verb or a form of `have`, `be`, `get` seen so far (kept as the scan goes,
+        // switched tokens included).
+        let mut blocked = n > 0 && (self.finite[s.tags[0] as usize] || s.perfect_or_passive(0));
         for i in 1..n.saturating_sub(1) {
             // An `-ed` adjective counts too when the sentence has no finite verb at all
             // (`Guerrillas wounded two British soldiers`).
@@ -863,7 +866,8 @@ impl Tagger {
                 "JJ" => verbless && s.ends_in_ed(i),
                 _ => false,
             };
-            if !candidate || s.perfect_or_passive_before(i) {
+            if !candidate || blocked {
+                blocked |= self.finite[s.tags[i] as usize] || s.perfect_or_passive(i);
                 continue;
             }
             let prev = matches!(x(s, i - 1), "NN" | "NNS" | "NNP" | "NNPS" | "PRP");
@@ -874,10 +878,10 @@ impl Tagger {
             // An intransitive one (`troops clashed along the border`) only in a sentence
             // with no finite verb at all.
             let next = next || (verbless && x(s, i + 1) == "IN");
-            let finite_before = (0..i).any(|j| self.finite[s.tags[j] as usize]);
-            if prev && next && !finite_before {
+            if prev && next {
                 s.tags[i] = vbd;
             }
+            blocked |= self.finite[s.tags[i] as usize] || s.perfect_or_passive(i);
         }
     }
 
