@@ -7,27 +7,15 @@
 //! * The example article of `../shared/examples/articles/` (skipped with a message when
 //!   `../shared` is absent; CI has it): what a human coder expects of it.
 mod common;
-use common::{temp_dir, tern};
+use common::temp_dir;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::Path;
 
 /// Runs `tern code` on `input` with the defaults; events grouped by story id.
 fn code(input: &Path, extra: &[&str]) -> BTreeMap<String, Vec<Value>> {
-    let out = tern()
-        .arg("code")
-        .arg(input)
-        .args(extra)
-        .output()
-        .expect("running tern");
-    assert!(
-        out.status.success(),
-        "tern code failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let mut by_story: BTreeMap<String, Vec<Value>> = BTreeMap::new();
-    for line in String::from_utf8(out.stdout).unwrap().lines() {
-        let e: Value = serde_json::from_str(line).expect("one JSON event a line");
+    for e in common::code_events(input, extra) {
         let id = e["story_id"].as_str().unwrap().to_string();
         by_story.entry(id).or_default().push(e);
     }

@@ -73,22 +73,9 @@ fn run(jsonl: &str, name: &str) -> Vec<Value> {
     let dir = common::temp_dir(&format!("review-{name}"));
     let input = dir.join("sentences.jsonl");
     std::fs::write(&input, jsonl).unwrap();
-    let out = common::tern()
-        .arg("code")
-        .arg(&input)
-        .output()
-        .expect("running tern");
-    assert!(
-        out.status.success(),
-        "tern code failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let events = common::code_events(&input, &[]);
     let _ = std::fs::remove_dir_all(&dir);
-    String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("one JSON event a line"))
-        .collect()
+    events
 }
 
 fn code(e: &Value, side: &str) -> String {

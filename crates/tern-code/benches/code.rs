@@ -9,38 +9,22 @@
 //! sentences/s on one thread; TABARI, which does not parse, codes 15,000–23,000 here) is
 //! printed beside the figures, with the share of the time that the reading half (split,
 //! tag, parse) takes.
-use std::path::Path;
+#[path = "../../tern/benches/common/mod.rs"]
+mod corpus;
+
 use std::time::{Duration, Instant};
-use tern::{read, Article, Pipeline};
+use tern::{Article, Pipeline};
 use tern_code::{write, Coder, CoderOptions};
 use tern_dict::DictionarySet;
 
 const RUNS: usize = 5;
 
-fn median(mut xs: Vec<Duration>) -> Duration {
-    xs.sort();
-    xs[xs.len() / 2]
-}
-
 fn main() {
-    let corpus =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/news/bench-news.jsonl");
-    if !corpus.exists() {
-        println!(
-            "skipped: ../shared not found ({} is absent)",
-            corpus.display()
-        );
+    let Some(articles) = corpus::bench_news(env!("CARGO_MANIFEST_DIR")) else {
         return;
-    }
-    let articles: Vec<Article> =
-        read::read_inputs(&[corpus.display().to_string()], read::InputFormat::Jsonl)
-            .filter_map(|r| match r {
-                read::Record::Article(a) => Some(a),
-                read::Record::Diagnostic(_) => None,
-            })
-            .collect();
+    };
 
-    let load = median(
+    let load = corpus::median(
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();
@@ -80,9 +64,9 @@ fn main() {
         (t.elapsed(), s, e)
     };
     let (_, sentences, events) = run(1);
-    let one = median((0..RUNS).map(|_| run(1).0).collect());
-    let two = median((0..RUNS).map(|_| run(2).0).collect());
-    let analysis = median(
+    let one = corpus::median((0..RUNS).map(|_| run(1).0).collect());
+    let two = corpus::median((0..RUNS).map(|_| run(2).0).collect());
+    let analysis = corpus::median(
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();

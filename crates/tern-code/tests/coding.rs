@@ -529,12 +529,7 @@ fn an_alleged_act_is_not_an_event_and_a_praised_one_is_the_objects() {
 
 #[test]
 fn placeholder_statements_need_two_known_sides_unless_asked_for() {
-    let (set, _) = DictionarySet::from_texts(&[
-        (Part::Actors, "mini.actors.txt", ACTORS),
-        (Part::Agents, "mini.agents.txt", AGENTS),
-        (Part::Verbs, "mini.verbs.txt", "--- SAY [010] ---\nSAY\n"),
-    ]);
-    let c = Coder::new(set, CoderOptions::default());
+    let c = common::coder_from(ACTORS, AGENTS, "--- SAY [010] ---\nSAY\n", "");
     let said = |subject: (&'static str, &'static str)| {
         doc(&[
             (subject.0, subject.1, "NOUN", "NN", 2, "nsubj"),

@@ -7,34 +7,19 @@
 //! and tagging + parsing, in tokens/s and sentences/s. The bars are printed beside the
 //! figures (tagging ≥ 1,000,000 tokens/s; tagging + parsing ≥ 40,000 sentences/s; models load
 //! in ≤ 100 ms).
+#[path = "common/mod.rs"]
+mod corpus;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
-use tern::{pos, read, text, Article, Sentence};
+use tern::{pos, text, Sentence};
 
 const RUNS: usize = 7;
 
-fn median(mut xs: Vec<Duration>) -> Duration {
-    xs.sort();
-    xs[xs.len() / 2]
-}
-
 fn main() {
-    let corpus =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpora/news/bench-news.jsonl");
-    if !corpus.exists() {
-        println!(
-            "skipped: ../shared not found ({} is absent)",
-            corpus.display()
-        );
+    let Some(articles) = corpus::bench_news(env!("CARGO_MANIFEST_DIR")) else {
         return;
-    }
-    let articles: Vec<Article> =
-        read::read_inputs(&[corpus.display().to_string()], read::InputFormat::Jsonl)
-            .filter_map(|r| match r {
-                read::Record::Article(a) => Some(a),
-                read::Record::Diagnostic(_) => None,
-            })
-            .collect();
+    };
 
     // Model loading: read and decode the committed model files, as a fresh process decodes the
     // embedded copies.
@@ -43,7 +28,7 @@ fn main() {
         here.join("../tern-pos/models/en_ewt.tagger"),
         here.join("../tern-parse/models/en_ewt.parser"),
     );
-    let load = median(
+    let load = corpus::median(
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();
@@ -57,7 +42,7 @@ fn main() {
     );
 
     let tokenize = || -> Vec<Sentence> { articles.iter().flat_map(text::analyze).collect() };
-    let split = median(
+    let split = corpus::median(
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();
@@ -79,7 +64,7 @@ fn main() {
     let tagger = pos::Tagger::embedded();
     let parser = tern::parse::Parser::embedded();
     let mut work = sentences.clone();
-    let tag = median(
+    let tag = corpus::median(
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();
@@ -90,7 +75,7 @@ fn main() {
             })
             .collect(),
     );
-    let both = median(
+    let both = corpus::median(
         (0..RUNS)
             .map(|_| {
                 let t = Instant::now();

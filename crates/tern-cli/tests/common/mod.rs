@@ -64,3 +64,24 @@ pub fn mini_dictionary_args(dir: &Path) -> Vec<String> {
     }
     args
 }
+
+/// Runs `tern code` on `input` (plus `extra` flags) and returns its JSON Lines events;
+/// fails the test if `tern` does.
+pub fn code_events(input: &Path, extra: &[&str]) -> Vec<serde_json::Value> {
+    let out = tern()
+        .arg("code")
+        .arg(input)
+        .args(extra)
+        .output()
+        .expect("running tern");
+    assert!(
+        out.status.success(),
+        "tern code failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON event a line"))
+        .collect()
+}
