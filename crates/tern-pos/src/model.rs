@@ -795,6 +795,7 @@ impl Tagger {
         self.ensure_finite_verb(s, w);
         self.past_after_subject(s);
         self.base_after_modal(s);
+        self.participle_after_number(s);
     }
 
     /// The XPOS name of class `c`.
@@ -814,8 +815,9 @@ impl Tagger {
     }
 
     /// A word WordNet knows as a verb, read as an adjective or noun right after a modal
-    /// (`will free 200 prisoners`, `would head the talks`, adverbs between allowed) and before
-    /// what can begin its object, is the verb's base form.
+    /// (`will free 200 prisoners`, `would free over 150`, `would head the talks`, adverbs
+    /// between allowed) and before what can begin its object or a particle, adverb or
+    /// preposition, is the verb's base form.
     fn base_after_modal(&self, s: &mut Scratch) {
         let n = s.len();
         let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
@@ -834,10 +836,41 @@ impl Tagger {
             let modal = x(s, j) == "MD";
             let next = matches!(
                 x(s, i + 1),
-                "DT" | "CD" | "JJ" | "NNP" | "NNPS" | "NN" | "NNS" | "PRP" | "PRP$"
+                "DT" | "CD"
+                    | "JJ"
+                    | "NNP"
+                    | "NNPS"
+                    | "NN"
+                    | "NNS"
+                    | "PRP"
+                    | "PRP$"
+                    | "RB"
+                    | "RP"
+                    | "IN"
             );
             if modal && next && lex.has(s.lower(i).as_bytes(), crate::lexicon::V) {
                 s.tags[i] = vb;
+            }
+        }
+    }
+
+    /// A past form between a determiner and number and a noun (`helped the two exiled
+    /// dissidents`, `freed the three kidnapped workers`) modifies the noun: a participle,
+    /// not a finite verb with the number as its subject. EWT has no such sequence (so its
+    /// scores cannot move); the model alone reads them as past tenses.
+    fn participle_after_number(&self, s: &mut Scratch) {
+        let n = s.len();
+        let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
+        let Some(vbn) = self.verb_class("VBN") else {
+            return;
+        };
+        for i in 2..n.saturating_sub(1) {
+            if x(s, i) == "VBD"
+                && x(s, i - 1) == "CD"
+                && matches!(x(s, i - 2), "DT" | "PRP$")
+                && matches!(x(s, i + 1), "NN" | "NNS")
+            {
+                s.tags[i] = vbn;
             }
         }
     }

@@ -126,6 +126,10 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
 fn a_verb_after_a_modal_is_its_base_form() {
     for (sentence, verb) in [
         ("Israel will free 200 Palestinian prisoners .", "free"),
+        (
+            "Israel said it would free over 150 Palestinian prisoners .",
+            "free",
+        ),
         ("The envoy would soon head the talks .", "head"),
     ] {
         let s = tag(sentence);
@@ -135,6 +139,23 @@ fn a_verb_after_a_modal_is_its_base_form() {
     // … but not a predicate adjective.
     let s = tag("The prisoners will be free soon .");
     assert_eq!(find(&s, "free").xpos.as_str(), "JJ");
+}
+
+#[test]
+fn a_past_form_between_a_number_and_a_noun_is_a_participle() {
+    for (sentence, verb) in [
+        (
+            "The USA helped the two exiled dissidents from Egypt .",
+            "exiled",
+        ),
+        (
+            "Police freed the three kidnapped workers on Monday .",
+            "kidnapped",
+        ),
+    ] {
+        let s = tag(sentence);
+        assert_eq!(find(&s, verb).xpos.as_str(), "VBN", "{sentence}");
+    }
 }
 
 #[test]
