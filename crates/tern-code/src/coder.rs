@@ -898,6 +898,10 @@ impl Coder {
                 }
                 self.subject(cx, h, options, depth + 1)
             }
+            // A subjectless adverbial clause under a PETRARCH verb file (`…, offering
+            // support to Lebanon`) has no source: PETRARCH2 finds a source only in the noun
+            // phrase of the clause's own sentence node, and its records expect none.
+            "advcl" if self.is_petrarch_verb(cx.tree, v) => Vec::new(),
             "conj" | "advcl" => self.subject(cx, h, options, depth + 1),
             // An infinitival modifier (`pressure from Congress to help Iran`, `efforts to
             // counter …`) does not make the noun its subject.
@@ -1434,6 +1438,21 @@ impl Coder {
         };
         let before_start = tree.lo.get(clause).copied().unwrap_or(0) as usize;
         cx.fwd_ok = self.own_phrase(tree, v, after_end);
+        // A passive verb's subject is what the words after `*` describe and its `by` agent
+        // what the words before it describe (PETRARCH2 swaps the two phrases of a passive:
+        // `evidence against Russia was presented by the US` is `* EVIDENCE`, `the building
+        // was demolished by a protestor` is `PROTESTOR *`).
+        let swapped = self.passive_parts(cx, v).map(|(agent, subj)| {
+            let span = |x: Option<usize>| {
+                x.map(|h| {
+                    let lo = tree.lo.get(h).copied().unwrap_or(h as u32) as usize;
+                    let hi = tree.hi.get(h).copied().unwrap_or(h as u32) as usize;
+                    (lo, (hi + 1).min(tree.len()))
+                })
+            };
+            let ok = subj.map(|h| own_phrase_of(tree, h)).unwrap_or_default();
+            (span(agent), span(subj), ok)
+        });
         let mut fired: Option<(&CPattern, Binds)> = None;
         let mut chosen;
         // Multi-word verbs come first; among single words the entry defined last wins.
@@ -1457,17 +1476,40 @@ impl Coder {
                 cx.steps = 0;
                 cx.use_fwd_ok = p.phrase;
                 let mut binds = Binds::default();
-                if !p.after.is_empty()
-                    && !self.match_fwd(cx, &p.after, 0, ve, after_end, false, &mut binds)
-                {
-                    continue;
-                }
-                if !p.before.is_empty() {
-                    cx.steps = 0;
-                    let rev: Vec<Item> = p.before.iter().rev().cloned().collect();
-                    if !self.match_bwd(cx, &rev, 0, vs, before_start, false, &mut binds) {
+                let rev: Vec<Item> = p.before.iter().rev().cloned().collect();
+                let direct = (p.after.is_empty()
+                    || self.match_fwd(cx, &p.after, 0, ve, after_end, false, &mut binds))
+                    && (p.before.is_empty() || {
+                        cx.steps = 0;
+                        self.match_bwd(cx, &rev, 0, vs, before_start, false, &mut binds)
+                    });
+                if !direct {
+                    binds = Binds::default();
+                    let Some((agent, subj, ok)) = &swapped else {
+                        continue;
+                    };
+                    if !p.phrase || p.before.iter().chain(&p.after).any(Item::is_slot) {
                         continue;
                     }
+                    let after_ok = p.after.is_empty()
+                        || subj.is_some_and(|(lo, hi)| {
+                            cx.steps = 0;
+                            let saved = std::mem::replace(&mut cx.fwd_ok, ok.clone());
+                            let hit = self.match_fwd(cx, &p.after, 0, lo, hi, false, &mut binds);
+                            cx.fwd_ok = saved;
+                            hit
+                        });
+                    let before_ok = p.before.is_empty()
+                        || agent.is_some_and(|(lo, hi)| {
+                            cx.steps = 0;
+                            self.match_bwd(cx, &rev, 0, hi, lo, false, &mut binds)
+                        });
+                    if !(after_ok && before_ok) {
+                        continue;
+                    }
+                    // The passive subject stays the target even when the pattern names it
+                    // (`the civilians … were released` is `* &PEOPLE`).
+                    binds.words.clear();
                 }
                 fired = Some((p, binds));
                 chosen = fi;
@@ -2351,6 +2393,33 @@ impl Coder {
             }
         }
     }
+}
+
+/// Per token: is it in the phrase headed by `h` without a verb of its own between them
+/// (the words a passive subject's pattern may match: not those of a relative clause).
+fn own_phrase_of(tree: &Tree<'_>, h: usize) -> Vec<bool> {
+    let mut ok = vec![false; tree.len()];
+    let lo = tree.lo.get(h).copied().unwrap_or(h as u32) as usize;
+    let hi =
+        (tree.hi.get(h).copied().unwrap_or(h as u32) as usize).min(tree.len().saturating_sub(1));
+    for (p, slot) in ok.iter_mut().enumerate().take(hi + 1).skip(lo) {
+        let mut x = p;
+        let mut steps = 0;
+        *slot = loop {
+            if x == h {
+                break true;
+            }
+            if is_verb(tree, x) || steps >= 64 {
+                break false;
+            }
+            match tree.head_of(x) {
+                Some(y) => x = y,
+                None => break false,
+            }
+            steps += 1;
+        };
+    }
+    ok
 }
 
 /// Verb `v` is the complement `c` or reached from it through clauses only (`xcomp`,

@@ -22,6 +22,13 @@ pub(crate) enum Item {
     Next,
 }
 
+impl Item {
+    /// An actor slot (`$`, `+`, `%`).
+    pub(crate) fn is_slot(&self) -> bool {
+        matches!(self, Item::Source | Item::Target | Item::Compound)
+    }
+}
+
 /// A compiled pattern.
 #[derive(Clone, Debug)]
 pub(crate) struct CPattern {

@@ -20,6 +20,9 @@ const VERBS: &str = "####### VERB PATTERNS #######\n\
 --- CONDUCT [---] ---\nCONDUCT\n- * {MILITARY EXERCISES} [150]\n\n\
 --- SAY [010] ---\nSAY\nANNOUNCE\n- * SUPPORT [032]\n\n\
 --- MEET [040] ---\nMEET\n\n\
+--- PRESENT [---] ---\nPRESENT\n- * EVIDENCE [1124]\n\n\
+--- DEMOLISH [1712] ---\nDEMOLISH\n- PROTESTOR * [145]\n\n\
+--- OFFER [030] ---\nOFFER\n\n\
 ~ a (_ b ATTACK) WANT = a b 138\n\
 ~ a (b . ATTACK) WANT = a b 021\n\
 ~ a (b . ATTACK) SAY = a b 112\n";
@@ -257,4 +260,51 @@ fn petrarch_discards_match_whole_blank_separated_words() {
         vec![t("GON", "ROH", "190")]
     );
     assert_eq!(coded(&doc(&rows("ago", false))), vec![]);
+}
+
+#[test]
+fn a_passive_subject_and_agent_match_the_pattern_words_after_and_before_the_verb() {
+    // Evidence against Mordor was presented by Gondor: `* EVIDENCE` matches the passive
+    // subject, as it would the object of `Gondor presented evidence against Mordor`.
+    let d = doc(&[
+        ("Evidence", "evidence", "NOUN", "NN", 5, "nsubj:pass"),
+        ("against", "against", "ADP", "IN", 3, "case"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 1, "nmod"),
+        ("was", "be", "AUX", "VBD", 5, "aux:pass"),
+        ("presented", "present", "VERB", "VBN", 0, "root"),
+        ("by", "by", "ADP", "IN", 7, "case"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 5, "obl:agent"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "MOR", "1124")]);
+    // The Mordor building was demolished by a Gondor protestor: `PROTESTOR *` matches the
+    // `by` agent (violent protest, 145), not the verb's own code (1712).
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 3, "det"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 3, "compound"),
+        ("building", "building", "NOUN", "NN", 5, "nsubj:pass"),
+        ("was", "be", "AUX", "VBD", 5, "aux:pass"),
+        ("demolished", "demolish", "VERB", "VBN", 0, "root"),
+        ("by", "by", "ADP", "IN", 9, "case"),
+        ("a", "a", "DET", "DT", 9, "det"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 9, "compound"),
+        ("protestor", "protestor", "NOUN", "NN", 5, "obl:agent"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "MOR", "145")]);
+}
+
+#[test]
+fn a_subjectless_adverbial_clause_has_no_source_under_petrarch_verbs() {
+    // Gondor met Rohan, offering help to Arnor: PETRARCH2 codes the meeting only (its
+    // records expect no event from the participle clause, which has no subject of its own).
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("met", "meet", "VERB", "VBD", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obj"),
+        (",", ",", "PUNCT", ",", 5, "punct"),
+        ("offering", "offer", "VERB", "VBG", 2, "advcl"),
+        ("help", "help", "NOUN", "NN", 5, "obj"),
+        ("to", "to", "ADP", "IN", 8, "case"),
+        ("Arnor", "Arnor", "PROPN", "NNP", 5, "obl"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "ROH", "040")]);
 }
