@@ -387,10 +387,25 @@ const NOT_NAMES: &[&str] = &[
     "group",
 ];
 
+/// States whose persons' names put the surname first (`Lee Myung-bak`, `Xi Jinping`): the
+/// last word is a given name or a syllable of one, never the name used alone (`BAK` in `a
+/// BAK surface-to-air missile` is not Lee). The same list as `tools/gen-people.py`'s.
+const SURNAME_FIRST: &[&str] = &[
+    "CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "KHM", "LAO", "THA", "MMR", "SGP", "MNG",
+];
+
+/// A PETRARCH actor is a person (full-name variants and the surname alone match it) when it
+/// has dated codes and no default, a name of two to four words none of which is an
+/// institution's, and not only codes of surname-first states.
 fn classify_person(mut a: Actor) -> Actor {
     let n = a.names[0].words().count();
+    let surname_first = a
+        .codes
+        .iter()
+        .all(|c| c.code.get(..3).is_some_and(|k| SURNAME_FIRST.contains(&k)));
     a.person = a.default.is_none()
         && !a.codes.is_empty()
+        && !surname_first
         && (2..=4).contains(&n)
         && !a.names[0].words().any(|w| NOT_NAMES.contains(&w));
     a
@@ -1686,6 +1701,10 @@ mod tests {
         assert_eq!(s.diags[0].line, Some(8));
         assert!(s.diags[0].message.contains("no code"));
         assert_eq!(s.diags[1].line, Some(10));
+        // Surname first: `BAK` alone must not match Lee Myung-bak.
+        let mut s = Sink::default();
+        read_actors("LEE_MYUNG_BAK_\n\t[KORGOV >080225]\n", src(), &mut s);
+        assert!(!s.actors[0].person);
     }
 
     #[test]
