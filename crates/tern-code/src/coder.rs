@@ -305,17 +305,32 @@ impl Coder {
                     let mut end = m.end;
                     let mut entries = vec![(m.entry, m.start, m.end)];
                     let mut j = i + 1;
-                    while j < mentions.len() && mentions[j].start == end {
-                        let EntryRef::Agent(g) = mentions[j].entry else {
+                    while j < mentions.len() {
+                        let n = mentions[j];
+                        // A country's possessive before an actor that also names an agent
+                        // (`Rwanda's Senate`; plain agents after a possessive are composed
+                        // with the noun phrase, in `actors_of`).
+                        let possessive = code.len() == 3
+                            && n.also_agent.is_some()
+                            && n.start == end + 1
+                            && tree.toks.get(end).is_some_and(|t| t.xpos.as_str() == "POS");
+                        if n.start != end && !possessive {
                             break;
+                        }
+                        // An actor whose phrase also names an agent, after a bare country
+                        // (`Rwanda's Senate`, `the Kenyan Senate`), is that agent.
+                        let g = match (n.entry, n.also_agent) {
+                            (EntryRef::Agent(g), _) => g,
+                            (EntryRef::Actor(_), Some(g)) if code.len() == 3 => g,
+                            _ => break,
                         };
                         if let Some(a) = self.set.agents.get(g as usize) {
                             if code.len() <= 3 || a.position == AgentPosition::Prefix {
                                 code = a.compose(Some(&code));
                             }
                         }
-                        entries.push((mentions[j].entry, mentions[j].start, mentions[j].end));
-                        end = mentions[j].end;
+                        entries.push((EntryRef::Agent(g), n.start, n.end));
+                        end = n.end;
                         j += 1;
                     }
                     out.push(Group {

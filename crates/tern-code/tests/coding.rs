@@ -8,9 +8,10 @@ use tern_core::{Doc, Span};
 use tern_dict::{DictionarySet, Part};
 
 const ACTORS: &str = "SERBIA [SRB]\n+SERBIAN\nRUSSIA [RUS]\n+RUSSIAN\nMONTENEGRO [MNE]\n\
-NEBOJSA_RODIC_\n\t[SRBGOVMIL >20120101]\nMIRO_PETROVIC_\n\t[SRBELI]\n";
+NEBOJSA_RODIC_\n\t[SRBGOVMIL >20120101]\nMIRO_PETROVIC_\n\t[SRBELI]\n\
+UNITED_STATES_SENATE [USAGOVLEG]\n+SENATE\n";
 const AGENTS: &str =
-    "DEFENSE_MINISTER [~GOVMIL]\nOPPOSITION_LEADER [~OPP]\nPOLICE [~COP]\nGOVERNMENT [~GOV]\n";
+    "DEFENSE_MINISTER [~GOVMIL]\nOPPOSITION_LEADER [~OPP]\nPOLICE [~COP]\nGOVERNMENT [~GOV]\nSENATE [~LEG]\n";
 const VERBS: &str = "--- SIGN [057] ---\nSIGN\n- * ACCORD_WITH + [057]\n\n\
 --- ATTACK [190] ---\nATTACK\n\n\
 --- MEET [040] ---\nMEET\n\n\
@@ -613,4 +614,25 @@ fn coordinated_countries_share_the_head_noun() {
         coded(&d),
         vec![t("RUSCOP", "MNE", "190"), t("SRBCOP", "MNE", "190")]
     );
+}
+
+#[test]
+fn a_country_before_an_actor_that_also_names_an_agent_makes_it_the_agent() {
+    // `SENATE` is the US Senate as an actor and the legislature agent: Serbia's Senate is
+    // SRBLEG, not the US Senate; alone it is still the US Senate.
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 3, "nmod:poss"),
+        ("'s", "'s", "PART", "POS", 1, "case"),
+        ("Senate", "Senate", "PROPN", "NNP", 4, "nsubj"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 4, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("SRBLEG", "RUS", "051")]);
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 2, "det"),
+        ("Senate", "Senate", "PROPN", "NNP", 3, "nsubj"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 3, "obj"),
+    ]);
+    assert_eq!(coded(&d), vec![t("USAGOVLEG", "RUS", "051")]);
 }

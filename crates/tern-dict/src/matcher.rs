@@ -66,6 +66,9 @@ pub struct Mention {
     pub variant: Variant,
     /// [`Variant::confidence`].
     pub confidence: f32,
+    /// For an actor: an agent the same phrase also names (`SENATE` is the US Senate and the
+    /// agent `~LEG`), so that `Rwanda's Senate` can read it as the agent.
+    pub also_agent: Option<u32>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -181,7 +184,15 @@ impl WordTrie {
                 }
             }
             if let Some((end, t)) = best {
-                if let Some(t) = pick(start, &self.targets[t as usize]) {
+                let ts = &self.targets[t as usize];
+                if let Some(t) = pick(start, ts) {
+                    let also_agent = match t.entry {
+                        EntryRef::Actor(_) => ts.iter().find_map(|x| match x.entry {
+                            EntryRef::Agent(g) if x.variant == Variant::Exact => Some(g),
+                            _ => None,
+                        }),
+                        EntryRef::Agent(_) => None,
+                    };
                     out.push(Mention {
                         start,
                         end,
@@ -189,6 +200,7 @@ impl WordTrie {
                         name: t.name as usize,
                         variant: t.variant,
                         confidence: t.variant.confidence(),
+                        also_agent,
                     });
                 }
             }
@@ -372,6 +384,7 @@ impl ActorMatcher {
                         name: t.name as usize,
                         variant: t.variant,
                         confidence: t.variant.confidence(),
+                        also_agent: None,
                     });
                 }
             }
@@ -483,6 +496,7 @@ impl ActorMatcher {
                     name: 0,
                     variant: Variant::Fuzzy,
                     confidence: Variant::Fuzzy.confidence(),
+                    also_agent: None,
                 });
             }
         }
