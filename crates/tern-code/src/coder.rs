@@ -1101,6 +1101,11 @@ impl Coder {
                         }
                         _ => false,
                     };
+                // Not inside what a reporting verb reports (`said such a step enjoyed support
+                // from Moscow`): only its subject may be the target, above.
+                if h == v && cx.tree.rel(x) == "ccomp" {
+                    break;
+                }
                 if is_verb(cx.tree, h) && !transparent {
                     owner = h;
                     break;

@@ -308,3 +308,22 @@ fn a_subjectless_adverbial_clause_has_no_source_under_petrarch_verbs() {
     ]);
     assert_eq!(coded(&d), vec![t("GON", "ROH", "040")]);
 }
+
+#[test]
+fn a_reported_clause_does_not_lend_the_reporting_verb_a_target() {
+    // Gondor said such a step enjoyed support from Rohan, parsed with `step` as the
+    // complement and `enjoyed` modifying it: Rohan is inside what was said, not the one
+    // Gondor spoke to, so no statement Gondor → Rohan.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        ("such", "such", "DET", "PDT", 5, "det:predet"),
+        ("a", "a", "DET", "DT", 5, "det"),
+        ("step", "step", "NOUN", "NN", 2, "ccomp"),
+        ("enjoyed", "enjoy", "VERB", "VBD", 5, "acl"),
+        ("support", "support", "NOUN", "NN", 6, "obj"),
+        ("from", "from", "ADP", "IN", 9, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 7, "nmod"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
+}
