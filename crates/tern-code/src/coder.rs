@@ -325,7 +325,11 @@ impl Coder {
                             _ => break,
                         };
                         if let Some(a) = self.set.agents.get(g as usize) {
-                            if code.len() <= 3 || a.position == AgentPosition::Prefix {
+                            // A country, or an international body (`UN troops` is
+                            // IGOUNOMIL), takes the agent's role.
+                            let body = code.len() == 6
+                                && (code.starts_with("IGO") || code.starts_with("NGO"));
+                            if code.len() <= 3 || body || a.position == AgentPosition::Prefix {
                                 code = a.compose(Some(&code));
                             }
                         }

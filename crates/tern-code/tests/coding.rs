@@ -636,3 +636,22 @@ fn a_country_before_an_actor_that_also_names_an_agent_makes_it_the_agent() {
     ]);
     assert_eq!(coded(&d), vec![t("USAGOVLEG", "RUS", "051")]);
 }
+
+#[test]
+fn an_international_body_takes_the_agents_role() {
+    // UN troops attacked Serbia: IGOUNO + ~MIL is IGOUNOMIL, as a country's troops are …MIL.
+    let c = common::coder_from(
+        "SERBIA [SRB]\nUNITED_NATIONS [IGOUNO]\n+UN\n",
+        "TROOPS [~MIL]\n",
+        VERBS,
+        DISCARDS,
+    );
+    let d = doc(&[
+        ("UN", "UN", "PROPN", "NNP", 2, "compound"),
+        ("troops", "troop", "NOUN", "NNS", 3, "nsubj"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("Serbia", "Serbia", "PROPN", "NNP", 3, "obj"),
+    ]);
+    let got: Vec<_> = validate::triples(&c.code(&d)).into_iter().collect();
+    assert_eq!(got, vec![t("IGOUNOMIL", "SRB", "190")]);
+}
