@@ -796,6 +796,7 @@ impl Tagger {
         self.past_after_subject(s);
         self.base_after_modal(s);
         self.participle_after_number(s);
+        self.as_before_clause(s);
     }
 
     /// The XPOS name of class `c`.
@@ -850,6 +851,56 @@ impl Tagger {
             );
             if modal && next && lex.has(s.lower(i).as_bytes(), crate::lexicon::V) {
                 s.tags[i] = vb;
+            }
+        }
+    }
+
+    /// `as` before a noun phrase and a finite verb introduces a clause (`came as the US
+    /// leader prepared to attend`): SCONJ, not ADP, so that the noun is the verb's subject.
+    /// Not after a participle or `such` (`known as the palace coup began`, `such as our name
+    /// is wrong`). In EWT train and dev, `as` in this frame is SCONJ 56 times in 64.
+    fn as_before_clause(&self, s: &mut Scratch) {
+        let n = s.len();
+        let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
+        let Some(sconj) = self
+            .classes
+            .iter()
+            .position(|&(u, x)| u == Upos::SCONJ && x.as_str() == "IN")
+            .map(|i| i as u8)
+        else {
+            return;
+        };
+        for i in 0..n.saturating_sub(2) {
+            if s.lower(i) != "as" || self.classes[s.tags[i] as usize].0 != Upos::ADP {
+                continue;
+            }
+            if i > 0 && (x(s, i - 1) == "VBN" || s.lower(i - 1) == "such") {
+                continue;
+            }
+            let mut k = i + 1;
+            while k < n
+                && matches!(
+                    x(s, k),
+                    "DT" | "PRP$"
+                        | "JJ"
+                        | "JJR"
+                        | "JJS"
+                        | "NN"
+                        | "NNS"
+                        | "NNP"
+                        | "NNPS"
+                        | "CD"
+                        | "POS"
+                )
+            {
+                k += 1;
+            }
+            if k > i + 1
+                && k < n
+                && self.finite[s.tags[k] as usize]
+                && matches!(x(s, k - 1), "NN" | "NNS" | "NNP" | "NNPS")
+            {
+                s.tags[i] = sconj;
             }
         }
     }

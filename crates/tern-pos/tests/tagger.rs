@@ -159,6 +159,15 @@ fn a_past_form_between_a_number_and_a_noun_is_a_participle() {
 }
 
 #[test]
+fn as_before_a_clause_is_a_subordinator() {
+    let s = tag("The stopover came as the US leader prepared to attend the Olympics .");
+    assert_eq!(find(&s, "as").upos, Upos::SCONJ);
+    // … but not in `such as` or after a participle.
+    let s = tag("Those listed as invitees are welcome .");
+    assert_eq!(find(&s, "as").upos, Upos::ADP);
+}
+
+#[test]
 fn lower_case_text_and_curly_quotes() {
     let s = tag("police arrested two men in the city on monday , officials said .");
     assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
