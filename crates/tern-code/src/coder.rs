@@ -1636,7 +1636,18 @@ impl Coder {
             (None, Some((agent, _))) => {
                 rules.push("passive: the `by` agent is the source");
                 sources = match agent {
-                    Some(a) => self.actors_of(cx, a, options),
+                    Some(a) => {
+                        let mut s = self.actors_of(cx, a, options);
+                        if s.is_empty() {
+                            // An instrument with its own agent (`blown up by a missile
+                            // believed to be fired by rebels`): who fired it.
+                            if let Some(b) = instrument_agent(cx.tree, a) {
+                                rules.push("instrument: its own `by` agent is the source");
+                                s = self.actors_of(cx, b, options);
+                            }
+                        }
+                        s
+                    }
                     None => Vec::new(),
                 };
             }
@@ -2444,6 +2455,29 @@ fn own_phrase_of(tree: &Tree<'_>, h: usize) -> Vec<bool> {
         };
     }
     ok
+}
+
+/// The `by` agent of a participle modifying the agent noun `a`, through its infinitival
+/// complements (`a missile [believed [to be fired [by rebels]]]`, `a bomb planted by …`).
+fn instrument_agent(tree: &Tree<'_>, a: usize) -> Option<usize> {
+    let mut stack: Vec<(usize, u8)> = tree
+        .kids(a)
+        .iter()
+        .map(|&k| k as usize)
+        .filter(|&k| matches!(tree.rel(k), "acl" | "acl:relcl") && is_verb(tree, k))
+        .map(|k| (k, 0))
+        .collect();
+    while let Some((c, depth)) = stack.pop() {
+        for &k in tree.kids(c) {
+            let k = k as usize;
+            match tree.rel(k) {
+                "obl:agent" => return Some(k),
+                "xcomp" if depth < 3 => stack.push((k, depth + 1)),
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// Verb `v` is the complement `c` or reached from it through clauses only (`xcomp`,

@@ -421,8 +421,21 @@ impl Tables {
                 k += 1;
                 keep[k - 1]
             });
-            // Most specific first; file order among equals (stable sort).
-            patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
+            // Most specific first; among equals in a PETRARCH2 file, literal words before
+            // synsets (PETRARCH2's pattern tree tries a word before the synsets at each
+            // step: `MISSILE *` before `&WEAPON *`); file order among the rest (stable).
+            patterns.sort_by_key(|p| {
+                let synsets = if p.phrase {
+                    p.before
+                        .iter()
+                        .chain(&p.after)
+                        .filter(|i| matches!(i, Item::Syn(_)))
+                        .count()
+                } else {
+                    0
+                };
+                (std::cmp::Reverse(p.weight), synsets)
+            });
             blocks.push(CBlock {
                 name: b.name.clone(),
                 patterns,

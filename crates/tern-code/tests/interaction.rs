@@ -8,7 +8,7 @@ use tern_core::Doc;
 
 const ACTORS: &str = "GONDOR [GON]\nROHAN [ROH]\nMORDOR [MOR]\nARNOR [ARN]\n";
 const AGENTS: &str = "MILITARY [~MIL]\n";
-const VERBS: &str = "####### VERB PATTERNS #######\n\
+const VERBS: &str = "&WEAPON\n+MISSILE\n+BOMB\n\n####### VERB PATTERNS #######\n\
 --- WANT [030] ---\nWANT\n\n\
 --- ATTACK [190] ---\nATTACK\n\n\
 --- AID [070] ---\nHELP\n\n\
@@ -23,6 +23,7 @@ const VERBS: &str = "####### VERB PATTERNS #######\n\
 --- PRESENT [---] ---\nPRESENT\n- * EVIDENCE [1124]\n\n\
 --- DEMOLISH [1712] ---\nDEMOLISH\n- PROTESTOR * [145]\n\n\
 --- OFFER [030] ---\nOFFER\n\n\
+--- BLAST [190] ---\n+BLOW_UP {+BLOWN_UP}\n- &WEAPON * [183]\n- MISSILE * [194]\n\n\
 ~ a (_ b ATTACK) WANT = a b 138\n\
 ~ a (b . ATTACK) WANT = a b 021\n\
 ~ a (b . ATTACK) SAY = a b 112\n";
@@ -326,4 +327,30 @@ fn a_reported_clause_does_not_lend_the_reporting_verb_a_target() {
         ("Rohan", "Rohan", "PROPN", "NNP", 7, "nmod"),
     ]);
     assert_eq!(coded(&d), vec![]);
+}
+
+#[test]
+fn an_instruments_own_agent_is_the_source_and_a_word_beats_a_synset() {
+    // The Gondor airliner was blown up by a missile believed to be fired by Mordor troops:
+    // the missile names no actor, who fired it does (MORMIL). `MISSILE *` (194) is tried
+    // before `&WEAPON *` (183), as PETRARCH2 tries a word before a synset.
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 3, "det"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 3, "compound"),
+        ("airliner", "airliner", "NOUN", "NN", 5, "nsubj:pass"),
+        ("was", "be", "AUX", "VBD", 5, "aux:pass"),
+        ("blown", "blow", "VERB", "VBN", 0, "root"),
+        ("up", "up", "ADP", "RP", 5, "compound:prt"),
+        ("by", "by", "ADP", "IN", 9, "case"),
+        ("a", "a", "DET", "DT", 9, "det"),
+        ("missile", "missile", "NOUN", "NN", 5, "obl:agent"),
+        ("believed", "believe", "VERB", "VBN", 9, "acl"),
+        ("to", "to", "PART", "TO", 13, "mark"),
+        ("be", "be", "AUX", "VB", 13, "aux:pass"),
+        ("fired", "fire", "VERB", "VBN", 10, "xcomp"),
+        ("by", "by", "ADP", "IN", 16, "case"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 16, "compound"),
+        ("troops", "troop", "NOUN", "NNS", 13, "obl:agent"),
+    ]);
+    assert_eq!(coded(&d), vec![t("MOR", "GON", "194")]);
 }
