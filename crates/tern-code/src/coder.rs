@@ -2152,8 +2152,20 @@ impl Coder {
         for (p, slot) in ok.iter_mut().enumerate().take(end).skip(v + 1) {
             let mut x = p;
             let mut steps = 0;
+            let mut nmod = false;
             while x != v && steps < 64 {
                 if is_verb(tree, x) {
+                    *slot = false;
+                    break;
+                }
+                // A prepositional phrase inside a prepositional phrase of the verb (`at the
+                // start of a regional trip`) is not one of its own phrases.
+                if tree.rel(x) == "nmod"
+                    && tree.kids(x).iter().any(|&k| tree.rel(k as usize) == "case")
+                {
+                    nmod = true;
+                }
+                if nmod && tree.rel(x) == "obl" && tree.head_of(x) == Some(v) {
                     *slot = false;
                     break;
                 }

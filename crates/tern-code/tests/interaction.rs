@@ -23,6 +23,7 @@ const VERBS: &str = "&WEAPON\n+MISSILE\n+BOMB\n\n####### VERB PATTERNS #######\n
 --- PRESENT [---] ---\nPRESENT\n- * EVIDENCE [1124]\n\n\
 --- DEMOLISH [1712] ---\nDEMOLISH\n- PROTESTOR * [145]\n\n\
 --- OFFER [030] ---\nOFFER\n\n\
+--- MAKE [---] ---\nMAKE\n- * TRIP [036]\n\n\
 --- BLAST [190] ---\n+BLOW_UP {+BLOWN_UP}\n- &WEAPON * [183]\n- MISSILE * [194]\n\n\
 ~ a (_ b ATTACK) WANT = a b 138\n\
 ~ a (b . ATTACK) WANT = a b 021\n\
@@ -353,4 +354,34 @@ fn an_instruments_own_agent_is_the_source_and_a_word_beats_a_synset() {
         ("troops", "troop", "NOUN", "NNS", 13, "obl:agent"),
     ]);
     assert_eq!(coded(&d), vec![t("MOR", "GON", "194")]);
+}
+
+#[test]
+fn pattern_words_are_not_looked_for_in_a_phrase_inside_a_phrase() {
+    // Gondor made remarks in Rohan at the start of a trip: `* TRIP` does not reach into
+    // `of a trip` under `at the start` (PETRARCH2 gives no event).
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("made", "make", "VERB", "VBD", 0, "root"),
+        ("remarks", "remark", "NOUN", "NNS", 2, "obj"),
+        ("in", "in", "ADP", "IN", 5, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obl"),
+        ("at", "at", "ADP", "IN", 8, "case"),
+        ("the", "the", "DET", "DT", 8, "det"),
+        ("start", "start", "NOUN", "NN", 2, "obl"),
+        ("of", "of", "ADP", "IN", 11, "case"),
+        ("a", "a", "DET", "DT", 11, "det"),
+        ("trip", "trip", "NOUN", "NN", 8, "nmod"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
+    // … but a trip the verb makes is one (`made a trip to Rohan`).
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("made", "make", "VERB", "VBD", 0, "root"),
+        ("a", "a", "DET", "DT", 4, "det"),
+        ("trip", "trip", "NOUN", "NN", 2, "obj"),
+        ("to", "to", "ADP", "IN", 6, "case"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 4, "nmod"),
+    ]);
+    assert_eq!(coded(&d), vec![t("GON", "ROH", "036")]);
 }
