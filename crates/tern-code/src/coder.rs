@@ -1634,9 +1634,9 @@ impl Coder {
                 sources = self.actors_of(cx, h, options);
             }
             (None, Some((agent, _))) => {
-                rules.push("passive: the `by` agent is the source");
                 sources = match agent {
                     Some(a) => {
+                        rules.push("passive: the `by` agent is the source");
                         let mut s = self.actors_of(cx, a, options);
                         if s.is_empty() {
                             // An instrument with its own agent (`blown up by a missile
@@ -1647,6 +1647,23 @@ impl Coder {
                             }
                         }
                         s
+                    }
+                    // No agent: for violence (roots 18–20), where it came from (`a mortar
+                    // bomb was fired at Israel from the Gaza Strip`).
+                    None if code
+                        .active
+                        .as_deref()
+                        .is_some_and(|c| matches!(c.get(..2), Some("18" | "19" | "20"))) =>
+                    {
+                        match from_phrase(cx.tree, v) {
+                            Some(f) => {
+                                rules.push(
+                                    "passive without agent: where it came from is the source",
+                                );
+                                self.actors_of(cx, f, options)
+                            }
+                            None => Vec::new(),
+                        }
                     }
                     None => Vec::new(),
                 };
@@ -2467,6 +2484,17 @@ fn own_phrase_of(tree: &Tree<'_>, h: usize) -> Vec<bool> {
         };
     }
     ok
+}
+
+/// The `from` phrase of verb `v` (`fired … from the Gaza Strip`).
+fn from_phrase(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    tree.kids(v).iter().map(|&k| k as usize).find(|&k| {
+        tree.rel(k) == "obl"
+            && tree
+                .kids(k)
+                .iter()
+                .any(|&c| tree.rel(c as usize) == "case" && tree.is(c as usize, "FROM"))
+    })
 }
 
 /// The `by` agent of a participle modifying the agent noun `a`, through its infinitival

@@ -24,6 +24,7 @@ const VERBS: &str = "&WEAPON\n+MISSILE\n+BOMB\n\n####### VERB PATTERNS #######\n
 --- DEMOLISH [1712] ---\nDEMOLISH\n- PROTESTOR * [145]\n\n\
 --- OFFER [030] ---\nOFFER\n\n\
 --- MAKE [---] ---\nMAKE\n- * TRIP [036]\n\n\
+--- SHELL [190] ---\nFIRE\n\n\
 --- BLAST [190] ---\n+BLOW_UP {+BLOWN_UP}\n- &WEAPON * [183]\n- MISSILE * [194]\n\n\
 ~ a (_ b ATTACK) WANT = a b 138\n\
 ~ a (b . ATTACK) WANT = a b 021\n\
@@ -384,4 +385,20 @@ fn pattern_words_are_not_looked_for_in_a_phrase_inside_a_phrase() {
         ("Rohan", "Rohan", "PROPN", "NNP", 4, "nmod"),
     ]);
     assert_eq!(coded(&d), vec![t("GON", "ROH", "036")]);
+}
+
+#[test]
+fn violence_without_an_agent_comes_from_where_it_was_fired() {
+    // Rockets were fired at Gondor from Mordor: no `by` agent, so the `from` phrase is the
+    // source of the attack.
+    let d = doc(&[
+        ("Rockets", "rocket", "NOUN", "NNS", 3, "nsubj:pass"),
+        ("were", "be", "AUX", "VBD", 3, "aux:pass"),
+        ("fired", "fire", "VERB", "VBN", 0, "root"),
+        ("at", "at", "ADP", "IN", 5, "case"),
+        ("Gondor", "Gondor", "PROPN", "NNP", 3, "obl"),
+        ("from", "from", "ADP", "IN", 7, "case"),
+        ("Mordor", "Mordor", "PROPN", "NNP", 3, "obl"),
+    ]);
+    assert_eq!(coded(&d), vec![t("MOR", "GON", "190")]);
 }
