@@ -990,6 +990,23 @@ impl Coder {
 
     fn object(&self, cx: &mut Ctx<'_, '_>, v: usize, options: &CoderOptions) -> Vec<Act> {
         cx.comp_target = None;
+        // `want Obama to head back`: under a PETRARCH verb file, the object of a verb that
+        // takes a clause (`want`, `expect`, `need`, `like`, `wish`, `prefer`) is the
+        // subject of its infinitive, not the verb's target (PETRARCH2's trees put it inside
+        // the clause).
+        let ecm = self.is_petrarch_verb(cx.tree, v)
+            && matches!(
+                cx.tree.toks[v].lemma.as_str(),
+                "want" | "expect" | "need" | "like" | "wish" | "prefer"
+            );
+        let ecm_subject = |c: usize| {
+            ecm && cx.tree.rel(c) == "obj"
+                && cx
+                    .tree
+                    .kids(v)
+                    .iter()
+                    .any(|&k| k as usize > c && cx.tree.rel(k as usize) == "xcomp")
+        };
         let mut cands: Vec<usize> = cx
             .tree
             .kids(v)
@@ -1001,8 +1018,9 @@ impl Coder {
                     cx.tree.toks[c].upos,
                     tern_core::Upos::NOUN | tern_core::Upos::PROPN | tern_core::Upos::PRON
                 );
-                (matches!(r, "obj" | "iobj" | "obl" | "nmod" | "obl:unmarked")
-                    || (nominal && c > v && matches!(r, "ccomp" | "dep")))
+                !ecm_subject(c)
+                    && (matches!(r, "obj" | "iobj" | "obl" | "nmod" | "obl:unmarked")
+                        || (nominal && c > v && matches!(r, "ccomp" | "dep")))
                     && !cx
                         .tree
                         .kids(c)
@@ -1118,6 +1136,9 @@ impl Coder {
             }
             if owner == v {
                 let h = self.np_head(cx, t);
+                if ecm_subject(h) {
+                    continue;
+                }
                 let a = self.actors_of(cx, h, options);
                 if !a.is_empty() {
                     return a;

@@ -402,3 +402,18 @@ fn violence_without_an_agent_comes_from_where_it_was_fired() {
     ]);
     assert_eq!(coded(&d), vec![t("MOR", "GON", "190")]);
 }
+
+#[test]
+fn the_subject_of_a_wanted_clause_is_not_the_target() {
+    // Gondor wants Rohan to head back: Rohan is the subject of `to head back` (an uncoded
+    // verb), not someone Gondor makes a demand of; PETRARCH2 codes nothing.
+    let d = doc(&[
+        ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+        ("wants", "want", "VERB", "VBZ", 0, "root"),
+        ("Rohan", "Rohan", "PROPN", "NNP", 2, "obj"),
+        ("to", "to", "PART", "TO", 5, "mark"),
+        ("head", "head", "VERB", "VB", 2, "xcomp"),
+        ("back", "back", "ADV", "RB", 5, "advmod"),
+    ]);
+    assert_eq!(coded(&d), vec![]);
+}
