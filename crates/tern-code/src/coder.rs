@@ -2030,7 +2030,25 @@ impl Coder {
                         }
                         None
                     };
-                    let code = rule.rhs_code.clone().unwrap_or_else(|| e.cameo.clone());
+                    // A reported future act is an intent (`Israel announced it would free
+                    // prisoners`: intend 030 over release 0841 is 0352, by PETRARCH2's code
+                    // arithmetic).
+                    let future = e.modality.as_deref().is_some_and(|m| {
+                        matches!(
+                            m.to_ascii_lowercase().as_str(),
+                            "will" | "would" | "'ll" | "shall"
+                        )
+                    });
+                    let code = match &rule.rhs_code {
+                        Some(c) => c.clone(),
+                        None if future => crate::interact::number("030")
+                            .zip(crate::interact::number(&e.cameo))
+                            .and_then(|(i, n)| {
+                                crate::interact::code(crate::interact::combine(i, n))
+                            })
+                            .map_or_else(|| e.cameo.clone(), str::to_string),
+                        None => e.cameo.clone(),
+                    };
                     let mut made = false;
                     for a in &sources {
                         let outer = self.event_actor(doc, sent, a);

@@ -25,10 +25,12 @@ const VERBS: &str = "&WEAPON\n+MISSILE\n+BOMB\n\n####### VERB PATTERNS #######\n
 --- OFFER [030] ---\nOFFER\n\n\
 --- MAKE [---] ---\nMAKE\n- * TRIP [036]\n\n\
 --- SHELL [190] ---\nFIRE\n\n\
+--- RELEASE [084] ---\nFREE\n- * PRISONERS [0841]\n\n\
 --- BLAST [190] ---\n+BLOW_UP {+BLOWN_UP}\n- &WEAPON * [183]\n- MISSILE * [194]\n\n\
 ~ a (_ b ATTACK) WANT = a b 138\n\
 ~ a (b . ATTACK) WANT = a b 021\n\
-~ a (b . ATTACK) SAY = a b 112\n";
+~ a (b . ATTACK) SAY = a b 112\n\
+~ a (a b Q) SAY = a b Q\n";
 
 const DISCARDS: &str = "YEARS_AGO\n";
 
@@ -416,4 +418,33 @@ fn the_subject_of_a_wanted_clause_is_not_the_target() {
         ("back", "back", "ADV", "RB", 5, "advmod"),
     ]);
     assert_eq!(coded(&d), vec![]);
+}
+
+#[test]
+fn a_reported_future_act_is_an_intent() {
+    // Gondor announced it would free Rohan prisoners: intend (030) over release (0841) is
+    // 0352 in PETRARCH2's code arithmetic; without `would` the release itself (0841).
+    let rows = |modal: bool| {
+        let mut r = vec![
+            ("Gondor", "Gondor", "PROPN", "NNP", 2, "nsubj"),
+            ("announced", "announce", "VERB", "VBD", 0, "root"),
+            ("it", "it", "PRON", "PRP", 5, "nsubj"),
+            ("would", "would", "AUX", "MD", 5, "aux"),
+            ("free", "free", "VERB", "VB", 2, "ccomp"),
+            ("Rohan", "Rohan", "PROPN", "NNP", 7, "compound"),
+            ("prisoners", "prisoner", "NOUN", "NNS", 5, "obj"),
+        ];
+        if !modal {
+            r.remove(3);
+            for x in r.iter_mut() {
+                if x.4 > 3 {
+                    x.4 -= 1;
+                }
+            }
+            r[3].3 = "VBD";
+        }
+        r
+    };
+    assert_eq!(coded(&doc(&rows(true))), vec![t("GON", "ROH", "0352")]);
+    assert_eq!(coded(&doc(&rows(false))), vec![t("GON", "ROH", "0841")]);
 }
