@@ -544,7 +544,31 @@ impl DictionarySet {
                 actor(e).is_some_and(|a| a.resolve(date).0.is_some_and(|c| !c.ends_with("ELI")))
             })
             .collect();
-        one(&serving)
+        if !serving.is_empty() || date.is_some() {
+            return one(&serving);
+        }
+        // An undated story and no one in office now (`Maduro`: Nicolás, out of office since
+        // 2026 in the dictionary, and Ricardo, Honduras 2002–06): the one whose office ended
+        // last, the person the news most likely means.
+        let last_office = |e: EntryRef| {
+            actor(e).and_then(|a| {
+                a.codes
+                    .iter()
+                    .filter(|c| !c.code.ends_with("ELI"))
+                    .map(|c| c.rule.bounds().1)
+                    .max()
+            })
+        };
+        let mut ranked: Vec<(i64, (EntryRef, usize))> = pool
+            .iter()
+            .filter_map(|&c| last_office(c.0).map(|d| (d, c)))
+            .collect();
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+        match ranked.as_slice() {
+            [a] => Some(a.1),
+            [a, b, ..] if a.0 > b.0 => Some(a.1),
+            _ => None,
+        }
     }
 
     /// The file and line of an origin, `file:line`.

@@ -13,6 +13,14 @@ actor: JANE QUILL
 actor: JOHN QUILL
   code: SRTGOV 2010-01-01..
   person: yes
+actor: ANN MARSH
+  code: WRTGOV 1990-01-01..1995-12-31
+  code: WRTELI 1996-01-01..
+  person: yes
+actor: TOM MARSH
+  code: ERTGOV 2012-01-01..2020-12-31
+  code: ERTELI 2021-01-01..
+  person: yes
 actor: ANNA MODI
   code: ERTGOV 2014-05-26..
   person: yes
@@ -86,6 +94,10 @@ fn a_shared_surname_goes_to_who_held_office_on_the_date() {
         1,
         "John Quill's latest role is SRTGOV, Jane's NRTELI"
     );
+    // Without a date and both out of office now: the one whose office ended last.
+    let found = set.find_actors_on(&tokens("Marsh said"), None);
+    assert_eq!(found.len(), 1);
+    assert_eq!(set.resolve(found[0].entry, None).as_deref(), Some("ERTELI"));
     // The full name still wins over the surname rule.
     assert_eq!(who(&set, "Jane Quill said", "2012-06-01"), ["jane quill"]);
 }
