@@ -793,6 +793,7 @@ impl Tagger {
             s.tags[i] = self.argmax(row);
         }
         self.ensure_finite_verb(s, w);
+        self.collective_subject(s);
         self.past_after_subject(s);
         self.base_after_modal(s);
         self.participle_after_number(s);
@@ -851,6 +852,42 @@ impl Tagger {
             );
             if modal && next && lex.has(s.lower(i).as_bytes(), crate::lexicon::V) {
                 s.tags[i] = vb;
+            }
+        }
+    }
+
+    /// A collective noun that is also an adjective (`military`, `official`), read as an
+    /// adjective right before a verb, heads its noun phrase (`Israeli military struck a
+    /// target`, `Pakistani military launched an operation`): NN, so that the phrase is the
+    /// verb's subject. Before a finite verb, or before a participle with an object or in a
+    /// sentence with no finite verb (then `past_after_subject` makes it the past tense). EWT
+    /// never has these words as JJ before a verb.
+    fn collective_subject(&self, s: &mut Scratch) {
+        const COLLECTIVE: &[&str] = &["military", "official", "opposition", "leadership", "public"];
+        let n = s.len();
+        let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
+        let Some(nn) = self
+            .classes
+            .iter()
+            .position(|&(u, x)| u == Upos::NOUN && x.as_str() == "NN")
+            .map(|i| i as u8)
+        else {
+            return;
+        };
+        let verbless = !s.tags.iter().any(|&t| self.finite[t as usize]);
+        for i in 0..n.saturating_sub(1) {
+            if x(s, i) == "JJ"
+                && COLLECTIVE.contains(&s.lower(i))
+                && (self.finite[s.tags[i + 1] as usize]
+                    || (x(s, i + 1) == "VBN"
+                        && (verbless
+                            || (i + 2 < n
+                                && matches!(
+                                    x(s, i + 2),
+                                    "DT" | "JJ" | "CD" | "PRP$" | "NN" | "NNS" | "NNP"
+                                )))))
+            {
+                s.tags[i] = nn;
             }
         }
     }

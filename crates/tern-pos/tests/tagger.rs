@@ -168,6 +168,21 @@ fn as_before_a_clause_is_a_subordinator() {
 }
 
 #[test]
+fn a_collective_noun_before_its_verb_heads_the_subject() {
+    for (sentence, verb) in [
+        ("Israeli military struck a target in Gaza .", "struck"),
+        ("Pakistani military launched an operation .", "launched"),
+    ] {
+        let s = tag(sentence);
+        assert_eq!(find(&s, "military").xpos.as_str(), "NN", "{sentence}");
+        assert_eq!(find(&s, verb).xpos.as_str(), "VBD", "{sentence}");
+    }
+    // … but not a modifier of a noun.
+    let s = tag("Israeli military officials said nothing .");
+    assert_eq!(find(&s, "military").xpos.as_str(), "JJ");
+}
+
+#[test]
 fn lower_case_text_and_curly_quotes() {
     let s = tag("police arrested two men in the city on monday , officials said .");
     assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
