@@ -55,9 +55,15 @@ pub enum CodeFormat {
 /// still override them story by story).
 #[derive(Args, Clone, Copy, Debug, Default)]
 pub struct CodingFlags {
-    /// Keep events without a target (written with target `---`), as PETRARCH's require_dyad = false.
-    #[arg(long)]
+    /// Keep every event without a target (written with target `---`), as PETRARCH's
+    /// require_dyad = false. By default tern's own verb files keep them only when the source
+    /// is a known actor (a country, organization or person), PETRARCH verb files never.
+    #[arg(long, conflicts_with = "require_dyad")]
     pub allow_monads: bool,
+    /// Drop every event without a target, whoever its source (PETRARCH2's require_dyad =
+    /// true for tern's own verb files too).
+    #[arg(long)]
+    pub require_dyad: bool,
     /// Code a noun phrase that no dictionary knows, of at most N words, as an actor named by
     /// its text (`"THE GUILD OF WEAVERS"`), as PETRARCH's new_actor_length; 0: off.
     #[arg(long, value_name = "N", default_value_t = 0)]
@@ -75,6 +81,7 @@ pub fn build_coder(dict: &DictFlags, coding: CodingFlags) -> anyhow::Result<Code
         require_dyad: !coding.allow_monads,
         new_actor_length: coding.new_actors,
         statements: coding.statements,
+        known_source_monads: !coding.require_dyad,
         ..CoderOptions::default()
     };
     Ok(Coder::new(set, options))

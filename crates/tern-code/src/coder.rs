@@ -1821,9 +1821,18 @@ impl Coder {
         let keep_monad = !self.tables.transforms.is_empty()
             && matches!(tree.rel(v), "ccomp" | "xcomp")
             && options.require_dyad;
+        // Under tern's own verb files, an event whose source is a known actor (a country,
+        // an organization, a person) is kept without a target, as `---` (`Israel has
+        // launched cyber warfare`, `the Kenyan government lifted a ban`): the news names
+        // who acted more often than whom. PETRARCH files keep PETRARCH2's require_dyad.
+        let tern_verb = !self.is_petrarch_verb(tree, v);
         for (s, t, c) in emit {
             let Some(s) = s else { continue };
-            if t.is_none() && options.require_dyad && !keep_monad && !monadic(&c) {
+            let lone_ok = tern_verb
+                && options.known_source_monads
+                && !s.code.starts_with('-')
+                && !s.code.starts_with('"');
+            if t.is_none() && options.require_dyad && !keep_monad && !monadic(&c) && !lone_ok {
                 continue;
             }
             // `X's foreign minister met his Serbian counterpart`: the counterpart holds the
@@ -1898,7 +1907,7 @@ impl Coder {
                 vspan,
                 explain,
             );
-            if t.is_none() && options.require_dyad && !monadic(&c) {
+            if t.is_none() && options.require_dyad && !monadic(&c) && !lone_ok {
                 cx.monads.push((v, event));
                 continue;
             }

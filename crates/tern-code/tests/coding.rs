@@ -655,3 +655,34 @@ fn an_international_body_takes_the_agents_role() {
     let got: Vec<_> = validate::triples(&c.code(&d)).into_iter().collect();
     assert_eq!(got, vec![t("IGOUNOMIL", "SRB", "190")]);
 }
+
+#[test]
+fn tern_verb_files_keep_a_known_actors_event_without_a_target() {
+    // `verbs:` blocks of tern's own format: Serbia attacked (no one named) is kept with
+    // target `---`; the police attacked (an agent alone) is not; `require_dyad` in the
+    // strict sense (known_source_monads off) drops both.
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\nagent: POLICE\n  code: ~COP\n\
+                verbs: ATTACK\n  code: 190\n  verb: ATTACK\n";
+    let lone = |subject: &str, lemma: &str, options: CoderOptions| {
+        let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let c = Coder::new(set, options);
+        let d = doc(&[
+            (subject, lemma, "PROPN", "NNP", 2, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ]);
+        validate::triples(&c.code(&d))
+            .into_iter()
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        lone("Serbia", "Serbia", CoderOptions::default()),
+        vec![t("SRB", "---", "190")]
+    );
+    assert!(lone("police", "police", CoderOptions::default()).is_empty());
+    let strict = CoderOptions {
+        known_source_monads: false,
+        ..CoderOptions::default()
+    };
+    assert!(lone("Serbia", "Serbia", strict).is_empty());
+}
