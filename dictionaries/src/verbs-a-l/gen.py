@@ -103,14 +103,23 @@ def expand(pats):
         out.append(unparen(line))
     out += fam
     # drop duplicates (also those differing only by a plural: words match lemmas), keep order
+    # the singular (shortest) one of such a pair is kept, in the place of the first: a singular
+    # word also matches its plural's lemma, a plural word never matches a singular token
+    def key_of(p):
+        return re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
+    best = {}
+    for p in out:
+        k = key_of(p)
+        if k not in best or len(" ".join(p.split())) < len(" ".join(best[k].split())):
+            best[k] = p
     seen = set()
     res = []
     for p in out:
-        k = re.sub(r"[A-Z][A-Z'-]*", lambda m: singular(m.group(0)), " ".join(p.split()))
+        k = key_of(p)
         if k in seen:
             continue
         seen.add(k)
-        res.append(p)
+        res.append(best[k])
     return res
 
 

@@ -490,12 +490,23 @@ def emit():
         patterns = gov + patterns
         generic = ("&MZAID ", "&MZCOOP ", "&MZDIPLO ")
         patterns = sorted(patterns, key=lambda p: any(x in p for x in generic))
+        # Patterns differing only by a plural are one pattern (words match lemmas too): the
+        # singular (shortest) one is written, in the place of the first of them, since a
+        # singular word also matches its plural's lemma while a plural word never matches a
+        # singular token.
+        def key_of(p):
+            return " ".join(singular(x) for x in p.rsplit("[", 1)[0].split())
+        best = {}
         for p in patterns:
-            key = " ".join(singular(x) for x in p.rsplit("[", 1)[0].split())
+            k = key_of(p)
+            if k not in best or len(p.rsplit("[", 1)[0]) < len(best[k].rsplit("[", 1)[0]):
+                best[k] = p
+        for p in patterns:
+            key = key_of(p)
             if key in seen:
                 continue
             seen.add(key)
-            w(f"  pattern: {p}")
+            w(f"  pattern: {best[key]}")
         w()
     text = "\n".join(OUT) + "\n"
     # Every code written must be a CAMEO 1.1b3 event code (tern dict check checks only the shape).
