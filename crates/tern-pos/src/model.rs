@@ -893,7 +893,9 @@ impl Tagger {
     }
 
     /// `as` before a noun phrase and a finite verb introduces a clause (`came as the US
-    /// leader prepared to attend`): SCONJ, not ADP, so that the noun is the verb's subject.
+    /// leader prepared to attend`): SCONJ, not ADP, so that the noun is the verb's subject;
+    /// a participle there with an object after it is that clause's past tense (`killed as
+    /// government forces launched air strikes`).
     /// Not after a participle or `such` (`known as the palace coup began`, `such as our name
     /// is wrong`). In EWT train and dev, `as` in this frame is SCONJ 56 times in 64.
     fn as_before_clause(&self, s: &mut Scratch) {
@@ -932,12 +934,21 @@ impl Tagger {
             {
                 k += 1;
             }
-            if k > i + 1
-                && k < n
-                && self.finite[s.tags[k] as usize]
-                && matches!(x(s, k - 1), "NN" | "NNS" | "NNP" | "NNPS")
-            {
+            if k <= i + 1 || k >= n || !matches!(x(s, k - 1), "NN" | "NNS" | "NNP" | "NNPS") {
+                continue;
+            }
+            // A participle with an object after the subject is the clause's past tense
+            // (`as Syrian government forces launched air strikes`).
+            let participle = x(s, k) == "VBN"
+                && k + 1 < n
+                && matches!(x(s, k + 1), "DT" | "JJ" | "CD" | "PRP$" | "NN" | "NNS");
+            if self.finite[s.tags[k] as usize] || participle {
                 s.tags[i] = sconj;
+                if participle {
+                    if let Some(vbd) = self.verb_class("VBD") {
+                        s.tags[k] = vbd;
+                    }
+                }
             }
         }
     }

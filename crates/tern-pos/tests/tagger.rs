@@ -162,6 +162,9 @@ fn a_past_form_between_a_number_and_a_noun_is_a_participle() {
 fn as_before_a_clause_is_a_subordinator() {
     let s = tag("The stopover came as the US leader prepared to attend the Olympics .");
     assert_eq!(find(&s, "as").upos, Upos::SCONJ);
+    let s = tag("Civilians were killed as government forces launched air strikes on the town .");
+    assert_eq!(find(&s, "as").upos, Upos::SCONJ);
+    assert_eq!(find(&s, "launched").xpos.as_str(), "VBD");
     // … but not in `such as` or after a participle.
     let s = tag("Those listed as invitees are welcome .");
     assert_eq!(find(&s, "as").upos, Upos::ADP);
