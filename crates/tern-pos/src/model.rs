@@ -896,8 +896,8 @@ impl Tagger {
     /// leader prepared to attend`): SCONJ, not ADP, so that the noun is the verb's subject;
     /// a participle there with an object after it is that clause's past tense (`killed as
     /// government forces launched air strikes`).
-    /// Not after a participle or `such` (`known as the palace coup began`, `such as our name
-    /// is wrong`). In EWT train and dev, `as` in this frame is SCONJ 56 times in 64.
+    /// Not after a bare participle or `such` (`known as the palace coup began`, `such as our
+    /// name is wrong`); after a passive with its auxiliary, yes (`were killed as …`). In EWT train and dev, `as` in this frame is SCONJ 56 times in 64.
     fn as_before_clause(&self, s: &mut Scratch) {
         let n = s.len();
         let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
@@ -913,7 +913,12 @@ impl Tagger {
             if s.lower(i) != "as" || self.classes[s.tags[i] as usize].0 != Upos::ADP {
                 continue;
             }
-            if i > 0 && (x(s, i - 1) == "VBN" || s.lower(i - 1) == "such") {
+            // `known as`, `listed as`: a participle that takes `as`; after a passive with
+            // its auxiliary (`were killed as …`) the clause is complete and `as` begins another.
+            let bare_participle = i > 0
+                && x(s, i - 1) == "VBN"
+                && !(i.saturating_sub(3)..i - 1).any(|j| s.perfect_or_passive(j));
+            if bare_participle || (i > 0 && s.lower(i - 1) == "such") {
                 continue;
             }
             let mut k = i + 1;
