@@ -626,15 +626,23 @@ impl Coder {
         });
         if let (Some(p), true) = (pron, options.pronouns) {
             // The nearest actor before the pronoun in this sentence that is a subject
-            // (`Ethiopia indicated it would act`), else the story's last actor.
+            // (`Ethiopia indicated it would act`), else the story's last actor. An object
+            // pronoun is not its own clause's subject (`Nikolić met Shoygu and delivered him
+            // the order`: `him` is Shoygu): the nearest actor before it that is not a subject
+            // comes first.
+            let is_subject =
+                |g: &Group| (g.start..g.end).any(|t| cx.tree.rel(t).starts_with("nsubj"));
+            let object = matches!(cx.tree.rel(p), "obj" | "iobj" | "obl" | "obl:unmarked");
             let here = cx
                 .groups
                 .iter()
                 .rev()
-                .find(|g| {
-                    g.end <= p
-                        && g.code.is_some()
-                        && (g.start..g.end).any(|t| cx.tree.rel(t).starts_with("nsubj"))
+                .find(|g| object && g.end <= p && g.code.is_some() && !is_subject(g))
+                .or_else(|| {
+                    cx.groups
+                        .iter()
+                        .rev()
+                        .find(|g| g.end <= p && g.code.is_some() && is_subject(g))
                 })
                 .map(|g| Act {
                     code: g.code.clone().unwrap_or_default(),
@@ -1843,10 +1851,19 @@ impl Coder {
             };
             let s = s_own.as_ref().unwrap_or(s);
             let t = t_own.as_ref().or(t);
-            // An actor does not act on itself.
-            if t.is_some_and(|t| t.code == s.code) {
-                continue;
-            }
+            // An actor does not act on itself: under tern's verb files a known actor's event
+            // whose only target is itself as the subject of what it says has none (`China
+            // said it is skeptical`: `it` is China), else it is dropped.
+            let t = match t {
+                Some(x) if x.code == s.code => {
+                    if lone_ok && targets.len() == 1 {
+                        None
+                    } else {
+                        continue;
+                    }
+                }
+                t => t,
+            };
             let key = (
                 s.code.clone(),
                 t.map_or("---".to_string(), |t| t.code.clone()),

@@ -686,3 +686,39 @@ fn tern_verb_files_keep_a_known_actors_event_without_a_target() {
     };
     assert!(lone("Serbia", "Serbia", strict).is_empty());
 }
+
+#[test]
+fn an_object_pronoun_is_not_its_clauses_subject() {
+    // Serbia met Russia and praised it: `it` is Russia, the nearest actor before it that is
+    // not a subject (it was Serbia, and the praise was dropped as Serbia praising itself).
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("met", "meet", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 2, "obj"),
+        ("and", "and", "CCONJ", "CC", 5, "cc"),
+        ("praised", "praise", "VERB", "VBD", 2, "conj"),
+        ("it", "it", "PRON", "PRP", 5, "obj"),
+    ]);
+    let got = coded(&d);
+    assert!(got.contains(&t("SRB", "RUS", "051")), "{got:?}");
+}
+
+#[test]
+fn a_known_actor_speaking_of_itself_has_no_target() {
+    // tern's format: Serbia said it was concerned → SRB --- 012 (`it` is Serbia itself).
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\n\
+                synset: WORRY\n  member: CONCERNED\n\
+                verbs: SAY\n  code: 010\n  verb: SAY {SAID}\n  pattern: * &WORRY [012]\n";
+    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    let c = Coder::new(set, CoderOptions::default());
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("said", "say", "VERB", "VBD", 0, "root"),
+        ("it", "it", "PRON", "PRP", 5, "nsubj"),
+        ("was", "be", "AUX", "VBD", 5, "cop"),
+        ("concerned", "concerned", "ADJ", "JJ", 2, "ccomp"),
+    ]);
+    let got: Vec<_> = validate::triples(&c.code(&d)).into_iter().collect();
+    assert_eq!(got, vec![t("SRB", "---", "012")]);
+}
