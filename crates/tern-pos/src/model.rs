@@ -998,9 +998,14 @@ impl Tagger {
         for i in 1..n.saturating_sub(1) {
             // An `-ed` adjective counts too when the sentence has no finite verb at all
             // (`Guerrillas wounded two British soldiers`).
+            // Or one before a number or determiner (`guerrillas wounded two British soldiers
+            // …, police said`).
             let candidate = match x(s, i) {
                 "VBN" => true,
-                "JJ" => verbless && s.ends_in_ed(i),
+                "JJ" => {
+                    s.ends_in_ed(i)
+                        && (verbless || (i + 1 < n && matches!(x(s, i + 1), "CD" | "DT" | "PRP$")))
+                }
                 _ => false,
             };
             if !candidate || blocked {

@@ -123,6 +123,14 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
 }
 
 #[test]
+fn an_ed_word_before_a_number_after_its_subject_is_a_past_tense() {
+    let s = tag(
+        "Irish nationalist guerrillas wounded two British soldiers on Thursday , police said .",
+    );
+    assert_eq!(find(&s, "wounded").xpos.as_str(), "VBD");
+}
+
+#[test]
 fn a_verb_after_a_modal_is_its_base_form() {
     for (sentence, verb) in [
         ("Israel will free 200 Palestinian prisoners .", "free"),
