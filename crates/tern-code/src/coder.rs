@@ -1747,6 +1747,35 @@ impl Coder {
             rules.push("compound partners: the place is not a target");
             targets.clear();
         }
+        // Violence against a known actor by someone the text does not name (`a roadside
+        // bombing near Samarra killed one U.S. soldier`): under tern's verb files the event
+        // is kept with source `---`, its text the subject phrase (the weapon, the attack).
+        if sources.is_empty()
+            && !cv.petrarch
+            && options.known_source_monads
+            && root.is_some_and(|r| (18..=20).contains(&r))
+            && targets
+                .iter()
+                .any(|t| !t.code.starts_with('-') && !t.code.starts_with('"'))
+        {
+            let subj = cx
+                .tree
+                .kids(v)
+                .iter()
+                .map(|&k| k as usize)
+                .find(|&k| cx.tree.rel(k) == "nsubj");
+            if let Some(h) = subj {
+                let (lo, hi) = (cx.tree.lo[h] as usize, cx.tree.hi[h] as usize + 1);
+                rules.push("unnamed perpetrator: the source is unknown (---)");
+                sources.push(Act {
+                    code: "---".to_string(),
+                    start: lo,
+                    end: hi.min(cx.tree.len()),
+                    entries: Vec::new(),
+                    carried: None,
+                });
+            }
+        }
         let mut pairs: Vec<(Option<usize>, Option<usize>, bool)> = Vec::new();
         if let Some(q) = binds.compound {
             let mut h = self.np_head(cx, q);

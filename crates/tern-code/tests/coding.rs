@@ -722,3 +722,35 @@ fn a_known_actor_speaking_of_itself_has_no_target() {
     let got: Vec<_> = validate::triples(&c.code(&d)).into_iter().collect();
     assert_eq!(got, vec![t("SRB", "---", "012")]);
 }
+
+#[test]
+fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
+    // tern's format: a car bomb attacked Serbia → --- SRB 190 (the source's text is the
+    // subject phrase); PETRARCH2 semantics (known_source_monads off) drop it.
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\n\
+                verbs: ATTACK\n  code: 190\n  verb: ATTACK\n";
+    let run = |options: CoderOptions| {
+        let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let d = doc(&[
+            ("A", "a", "DET", "DT", 3, "det"),
+            ("car", "car", "NOUN", "NN", 3, "compound"),
+            ("bomb", "bomb", "NOUN", "NN", 4, "nsubj"),
+            ("attacked", "attack", "VERB", "VBD", 0, "root"),
+            ("Serbia", "Serbia", "PROPN", "NNP", 4, "obj"),
+        ]);
+        let events = Coder::new(set, options).code(&d);
+        (
+            validate::triples(&events).into_iter().collect::<Vec<_>>(),
+            events,
+        )
+    };
+    let (got, events) = run(CoderOptions::default());
+    assert_eq!(got, vec![t("---", "SRB", "190")]);
+    assert_eq!(events[0].source.text, "A car bomb");
+    let strict = CoderOptions {
+        known_source_monads: false,
+        ..CoderOptions::default()
+    };
+    assert!(run(strict).0.is_empty());
+}
