@@ -197,7 +197,18 @@ impl Tokenizer<'_, '_> {
                 }
                 c if is_hyphen(c) && is_word(n) => {
                     let right = self.run(j + l);
-                    if join_hyphen(&text[seg..j], &text[j + l..right]) {
+                    // A prefix keeps its hyphen only at the start of a word: in
+                    // `Lashkar-e-Taiba` the `e` follows a split hyphen and is no `e-mail`.
+                    let after_split = seg == start
+                        && text[..start].chars().next_back().is_some_and(is_hyphen)
+                        && text[..start]
+                            .trim_end_matches(is_hyphen)
+                            .chars()
+                            .next_back()
+                            .is_some_and(is_word);
+                    let left = &text[seg..j];
+                    let prefix_ok = !after_split || left.bytes().all(|b| b.is_ascii_digit());
+                    if prefix_ok && join_hyphen(left, &text[j + l..right]) {
                         hyphened = true;
                         seg = j + l;
                         j = right;
@@ -464,6 +475,12 @@ mod tests {
             ["military", "-", "technical", "deal"]
         );
         assert_eq!(forms("call 713-853-3989"), ["call", "713-853-3989"]);
+        // A prefix only at the start of a word: the izafe `e` of Urdu and Persian names is
+        // split like the rest, so that the names match their dictionary entries.
+        assert_eq!(
+            forms("Lashkar-e-Taiba and Hezb-e-Islami"),
+            ["Lashkar", "-", "e", "-", "Taiba", "and", "Hezb", "-", "e", "-", "Islami"]
+        );
         assert_eq!(
             forms("a 2-1 win -- really"),
             ["a", "2", "-", "1", "win", "--", "really"]
