@@ -1727,6 +1727,21 @@ impl Coder {
         } else {
             None
         };
+        // A show of force by two countries together (`French and Egyptian warships launched
+        // war games`) is their military cooperation (062), with each other as partners.
+        if !cv.petrarch && code.active.as_deref() == Some("150") && code.passive.is_none() {
+            let mut countries: Vec<&str> = sources
+                .iter()
+                .filter_map(|a| a.code.get(..3))
+                .filter(|c| !c.starts_with('-'))
+                .collect();
+            countries.sort_unstable();
+            countries.dedup();
+            if countries.len() >= 2 {
+                code.active = Some("062".to_string());
+                rules.push("joint show of force: military cooperation between the partners");
+            }
+        }
         // Partners meeting or agreeing somewhere (`the government and the opposition signed
         // an agreement in Barbados`): the place is where, not with whom; the compound's
         // members are each other's partners below. Not for PETRARCH verb files, whose

@@ -754,3 +754,30 @@ fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
     };
     assert!(run(strict).0.is_empty());
 }
+
+#[test]
+fn a_show_of_force_by_two_countries_is_their_military_cooperation() {
+    // tern's format: Serbia and Russia held exercises (150) → 062 between the two.
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\nactor: RUSSIA\n  default: RUS\n\
+                verbs: HOLD\n  verb: HOLD {HELD}\n  pattern: * EXERCISES [150]\n";
+    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    let c = Coder::new(set, CoderOptions::default());
+    let two = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
+        ("and", "and", "CCONJ", "CC", 3, "cc"),
+        ("Russia", "Russia", "PROPN", "NNP", 1, "conj"),
+        ("held", "hold", "VERB", "VBD", 0, "root"),
+        ("exercises", "exercise", "NOUN", "NNS", 4, "obj"),
+    ]);
+    let mut got: Vec<_> = validate::triples(&c.code(&two)).into_iter().collect();
+    got.sort();
+    assert_eq!(got, vec![t("RUS", "SRB", "062"), t("SRB", "RUS", "062")]);
+    let one = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("held", "hold", "VERB", "VBD", 0, "root"),
+        ("exercises", "exercise", "NOUN", "NNS", 2, "obj"),
+    ]);
+    let got: Vec<_> = validate::triples(&c.code(&one)).into_iter().collect();
+    assert_eq!(got, vec![t("SRB", "---", "150")]);
+}
