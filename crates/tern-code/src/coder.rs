@@ -1276,16 +1276,37 @@ impl Coder {
         }
         if cx.ev_info.iter().any(|&(_, c)| c.is_some()) || removed.iter().any(|&r| r) {
             let info = std::mem::take(&mut cx.ev_info);
+            // Under tern's verb files a demand, an appeal or a threat is the event, not what
+            // is demanded (`Washington demanded that Hamas renounce its armed struggle`: a
+            // demand of Hamas, no concession by it): the complement's events go instead.
+            let commands = |k: usize, v: usize| {
+                out.get(first_event + k)
+                    .is_some_and(|e| matches!(e.cameo.get(..2), Some("02" | "10" | "13")))
+                    && !self.is_petrarch_verb(&tree, v)
+            };
+            let mut demanded = vec![false; info.len()];
+            for (k, &(v, c)) in info.iter().enumerate() {
+                if let Some(c) = c.filter(|_| commands(k, v)) {
+                    let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
+                    for (j, &(v2, c2)) in info.iter().enumerate() {
+                        if j != k && c2.is_none() && (lo..=hi).contains(&v2) {
+                            demanded[j] = true;
+                        }
+                    }
+                }
+            }
             let drop: Vec<bool> = info
                 .iter()
                 .enumerate()
-                .map(|(k, &(_, c))| {
+                .map(|(k, &(v, c))| {
                     removed.get(k).copied().unwrap_or(false)
-                        || c.is_some_and(|c| {
-                            let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
-                            info.iter()
-                                .any(|&(v2, c2)| c2.is_none() && (lo..=hi).contains(&v2))
-                        })
+                        || demanded[k]
+                        || (!commands(k, v)
+                            && c.is_some_and(|c| {
+                                let (lo, hi) = (tree.lo[c] as usize, tree.hi[c] as usize);
+                                info.iter()
+                                    .any(|&(v2, c2)| c2.is_none() && (lo..=hi).contains(&v2))
+                            }))
                 })
                 .collect();
             let mut k = 0;

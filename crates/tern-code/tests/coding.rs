@@ -781,3 +781,35 @@ fn a_show_of_force_by_two_countries_is_their_military_cooperation() {
     let got: Vec<_> = validate::triples(&c.code(&one)).into_iter().collect();
     assert_eq!(got, vec![t("SRB", "---", "150")]);
 }
+
+#[test]
+fn a_demand_is_the_event_not_what_is_demanded() {
+    // tern's format: Serbia demanded that Russia attack Montenegro → Serbia's demand of
+    // Russia (100), no attack by Russia; `said that Russia attacked` gives way to the attack.
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\nactor: RUSSIA\n  default: RUS\n\
+                actor: MONTENEGRO\n  default: MNE\n\
+                verbs: DEMAND\n  code: 100\n  verb: DEMAND {DEMANDED}\n\
+                verbs: SAY\n  code: 010\n  verb: SAY {SAID}\n\
+                verbs: ATTACK\n  code: 190\n  verb: ATTACK {ATTACKED}\n";
+    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    let c = Coder::new(set, CoderOptions::default());
+    let rows = |verb: &str, lemma: &str, inner: &str| {
+        doc(&[
+            ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+            (verb, lemma, "VERB", "VBD", 0, "root"),
+            ("that", "that", "SCONJ", "IN", 5, "mark"),
+            ("Russia", "Russia", "PROPN", "NNP", 5, "nsubj"),
+            (inner, "attack", "VERB", "VBD", 2, "ccomp"),
+            ("Montenegro", "Montenegro", "PROPN", "NNP", 5, "obj"),
+        ])
+    };
+    let got: Vec<_> = validate::triples(&c.code(&rows("demanded", "demand", "attack")))
+        .into_iter()
+        .collect();
+    assert_eq!(got, vec![t("SRB", "RUS", "100")]);
+    let got: Vec<_> = validate::triples(&c.code(&rows("said", "say", "attacked")))
+        .into_iter()
+        .collect();
+    assert_eq!(got, vec![t("RUS", "MNE", "190")]);
+}
