@@ -194,6 +194,18 @@ fn a_collective_noun_before_its_verb_heads_the_subject() {
 }
 
 #[test]
+fn today_between_a_subject_and_its_verb_is_an_adverb() {
+    let s = tag("The United States military yesterday gave 625 new firearms to the Marines .");
+    assert_eq!(find(&s, "yesterday").upos, Upos::ADV);
+    assert_eq!(find(&s, "military").xpos.as_str(), "NN");
+    let s = tag("Boris Johnson today signed an agreement .");
+    assert_eq!(find(&s, "today").upos, Upos::ADV);
+    // … but a noun elsewhere.
+    let s = tag("The news today is good .");
+    assert_eq!(find(&s, "today").upos, Upos::NOUN);
+}
+
+#[test]
 fn lower_case_text_and_curly_quotes() {
     let s = tag("police arrested two men in the city on monday , officials said .");
     assert_eq!(find(&s, "arrested").xpos.as_str(), "VBD");
