@@ -23,6 +23,8 @@ FIXES = {
     "1033": (None, None, "human_security", "context 'humanitarian' is not a PLOVER context; 'human_security' is"),
     "1223": (None, None, "human_security", "context 'humanitarian' is not a PLOVER context; 'human_security' is"),
     "1623": (None, None, "human_security", "context 'humanitarian' is not a PLOVER context; 'human_security' is"),
+    "0813": ("CONCEDE", "", None, "easing a curfew is CONCEDE in the PLOVER manual ('removing curfews'), as its parent 081 is in the crosswalk"),
+    "0814": ("CONCEDE", "", None, "easing a state of emergency or martial law is an eased administrative restriction: CONCEDE, as its parent 081 and the manual's 'removing curfews'"),
     "0842": (None, "release", None, "mode 'return' is not a RETREAT mode; returning persons is 'release'"),
     "085": (None, "", None, "mode 'ease' is not a RETREAT mode"),
     "132": (None, "restrict", None, "mode 'ban' is not a THREATEN mode; administrative sanctions are 'restrict'"),

@@ -280,5 +280,12 @@ mod tests {
         assert_eq!(resolve("1"), None);
         assert_eq!(plover_event("fight").unwrap().name, "ASSAULT");
         assert!(crosswalk_fixes().iter().any(|f| f.code == "163"));
+        // Easing a curfew or a state of emergency is a concession, as the manual says.
+        for code in ["0813", "0814"] {
+            assert_eq!(
+                event(code).unwrap().plover.as_ref().unwrap().event,
+                "CONCEDE"
+            );
+        }
     }
 }
