@@ -1794,12 +1794,21 @@ impl Coder {
                 .iter()
                 .any(|t| !t.code.starts_with('-') && !t.code.starts_with('"'))
         {
-            let subj = cx
-                .tree
-                .kids(v)
-                .iter()
-                .map(|&k| k as usize)
-                .find(|&k| cx.tree.rel(k) == "nsubj");
+            // In the passive without an agent (`three civilians were killed in a suicide car
+            // bombing`), the phrase that says how, else the verb itself.
+            let passive = self.passive_parts(cx, v).is_some();
+            let subj = cx.tree.kids(v).iter().map(|&k| k as usize).find(|&k| {
+                if passive {
+                    cx.tree.rel(k) == "obl"
+                        && cx.tree.toks[k].upos == tern_core::Upos::NOUN
+                        && cx.tree.kids(k).iter().any(|&c| {
+                            cx.tree.rel(c as usize) == "case" && cx.tree.is(c as usize, "IN")
+                        })
+                } else {
+                    cx.tree.rel(k) == "nsubj"
+                }
+            });
+            let subj = subj.or(passive.then_some(v));
             if let Some(h) = subj {
                 let (lo, hi) = (cx.tree.lo[h] as usize, cx.tree.hi[h] as usize + 1);
                 rules.push("unnamed perpetrator: the source is unknown (---)");

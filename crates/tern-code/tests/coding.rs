@@ -753,6 +753,20 @@ fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
         ..CoderOptions::default()
     };
     assert!(run(strict).0.is_empty());
+    // In the passive without an agent: Serbia was attacked in a bombing → --- SRB.
+    let (set, _) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 3, "nsubj:pass"),
+        ("was", "be", "AUX", "VBD", 3, "aux:pass"),
+        ("attacked", "attack", "VERB", "VBN", 0, "root"),
+        ("in", "in", "ADP", "IN", 6, "case"),
+        ("a", "a", "DET", "DT", 6, "det"),
+        ("bombing", "bombing", "NOUN", "NN", 3, "obl"),
+    ]);
+    let events = Coder::new(set, CoderOptions::default()).code(&d);
+    let got: Vec<_> = validate::triples(&events).into_iter().collect();
+    assert_eq!(got, vec![t("---", "SRB", "190")]);
+    assert_eq!(events[0].source.text, "in a bombing");
 }
 
 #[test]
