@@ -811,9 +811,14 @@ impl Tagger {
 
     /// The class of the verb form with this XPOS (`VB`, `VBD`), if the model has it.
     fn verb_class(&self, xpos: &str) -> Option<u8> {
+        self.class_of(Upos::VERB, xpos)
+    }
+
+    /// The class with this UPOS and XPOS, if the model has it.
+    fn class_of(&self, upos: Upos, xpos: &str) -> Option<u8> {
         self.classes
             .iter()
-            .position(|&(u, x)| u == Upos::VERB && x.as_str() == xpos)
+            .position(|&(u, x)| u == upos && x.as_str() == xpos)
             .map(|i| i as u8)
     }
 
@@ -864,12 +869,7 @@ impl Tagger {
     fn temporal_adverb(&self, s: &mut Scratch) {
         let n = s.len();
         let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
-        let Some(rb) = self
-            .classes
-            .iter()
-            .position(|&(u, x)| u == Upos::ADV && x.as_str() == "RB")
-            .map(|i| i as u8)
-        else {
+        let Some(rb) = self.class_of(Upos::ADV, "RB") else {
             return;
         };
         for i in 1..n.saturating_sub(1) {
@@ -894,12 +894,7 @@ impl Tagger {
         const COLLECTIVE: &[&str] = &["military", "official", "opposition", "leadership", "public"];
         let n = s.len();
         let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
-        let Some(nn) = self
-            .classes
-            .iter()
-            .position(|&(u, x)| u == Upos::NOUN && x.as_str() == "NN")
-            .map(|i| i as u8)
-        else {
+        let Some(nn) = self.class_of(Upos::NOUN, "NN") else {
             return;
         };
         let verbless = !s.tags.iter().any(|&t| self.finite[t as usize]);
@@ -934,16 +929,12 @@ impl Tagger {
     /// a participle there with an object after it is that clause's past tense (`killed as
     /// government forces launched air strikes`).
     /// Not after a bare participle or `such` (`known as the palace coup began`, `such as our
-    /// name is wrong`); after a passive with its auxiliary, yes (`were killed as …`). In EWT train and dev, `as` in this frame is SCONJ 56 times in 64.
+    /// name is wrong`); after a passive with its auxiliary, yes (`were killed as …`). In EWT
+    /// train and dev, `as` in this frame is SCONJ 56 times in 64.
     fn as_before_clause(&self, s: &mut Scratch) {
         let n = s.len();
         let x = |s: &Scratch, i: usize| self.xpos_of(s.tags[i]);
-        let Some(sconj) = self
-            .classes
-            .iter()
-            .position(|&(u, x)| u == Upos::SCONJ && x.as_str() == "IN")
-            .map(|i| i as u8)
-        else {
+        let Some(sconj) = self.class_of(Upos::SCONJ, "IN") else {
             return;
         };
         for i in 0..n.saturating_sub(2) {
