@@ -664,9 +664,7 @@ fn tern_verb_files_keep_a_known_actors_event_without_a_target() {
     let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\nagent: POLICE\n  code: ~COP\n\
                 verbs: ATTACK\n  code: 190\n  verb: ATTACK\n";
     let lone = |subject: &str, lemma: &str, options: CoderOptions| {
-        let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
-        assert!(problems.is_empty(), "{problems:?}");
-        let c = Coder::new(set, options);
+        let c = common::tern_coder(tern, options);
         let d = doc(&[
             (subject, lemma, "PROPN", "NNP", 2, "nsubj"),
             ("attacked", "attack", "VERB", "VBD", 0, "root"),
@@ -709,9 +707,7 @@ fn a_known_actor_speaking_of_itself_has_no_target() {
     let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\n\
                 synset: WORRY\n  member: CONCERNED\n\
                 verbs: SAY\n  code: 010\n  verb: SAY {SAID}\n  pattern: * &WORRY [012]\n";
-    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
-    assert!(problems.is_empty(), "{problems:?}");
-    let c = Coder::new(set, CoderOptions::default());
+    let c = common::tern_coder(tern, CoderOptions::default());
     let d = doc(&[
         ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
         ("said", "say", "VERB", "VBD", 0, "root"),
@@ -730,8 +726,6 @@ fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
     let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\n\
                 verbs: ATTACK\n  code: 190\n  verb: ATTACK\n";
     let run = |options: CoderOptions| {
-        let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
-        assert!(problems.is_empty(), "{problems:?}");
         let d = doc(&[
             ("A", "a", "DET", "DT", 3, "det"),
             ("car", "car", "NOUN", "NN", 3, "compound"),
@@ -739,7 +733,7 @@ fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
             ("attacked", "attack", "VERB", "VBD", 0, "root"),
             ("Serbia", "Serbia", "PROPN", "NNP", 4, "obj"),
         ]);
-        let events = Coder::new(set, options).code(&d);
+        let events = common::tern_coder(tern, options).code(&d);
         (
             validate::triples(&events).into_iter().collect::<Vec<_>>(),
             events,
@@ -754,7 +748,6 @@ fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
     };
     assert!(run(strict).0.is_empty());
     // In the passive without an agent: Serbia was attacked in a bombing → --- SRB.
-    let (set, _) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
     let d = doc(&[
         ("Serbia", "Serbia", "PROPN", "NNP", 3, "nsubj:pass"),
         ("was", "be", "AUX", "VBD", 3, "aux:pass"),
@@ -763,7 +756,7 @@ fn violence_by_an_unnamed_perpetrator_against_a_known_actor_is_kept() {
         ("a", "a", "DET", "DT", 6, "det"),
         ("bombing", "bombing", "NOUN", "NN", 3, "obl"),
     ]);
-    let events = Coder::new(set, CoderOptions::default()).code(&d);
+    let events = common::tern_coder(tern, CoderOptions::default()).code(&d);
     let got: Vec<_> = validate::triples(&events).into_iter().collect();
     assert_eq!(got, vec![t("---", "SRB", "190")]);
     assert_eq!(events[0].source.text, "in a bombing");
@@ -774,9 +767,7 @@ fn a_show_of_force_by_two_countries_is_their_military_cooperation() {
     // tern's format: Serbia and Russia held exercises (150) → 062 between the two.
     let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\nactor: RUSSIA\n  default: RUS\n\
                 verbs: HOLD\n  verb: HOLD {HELD}\n  pattern: * EXERCISES [150]\n";
-    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
-    assert!(problems.is_empty(), "{problems:?}");
-    let c = Coder::new(set, CoderOptions::default());
+    let c = common::tern_coder(tern, CoderOptions::default());
     let two = doc(&[
         ("Serbia", "Serbia", "PROPN", "NNP", 4, "nsubj"),
         ("and", "and", "CCONJ", "CC", 3, "cc"),
@@ -805,9 +796,7 @@ fn a_demand_is_the_event_not_what_is_demanded() {
                 verbs: DEMAND\n  code: 100\n  verb: DEMAND {DEMANDED}\n\
                 verbs: SAY\n  code: 010\n  verb: SAY {SAID}\n\
                 verbs: ATTACK\n  code: 190\n  verb: ATTACK {ATTACKED}\n";
-    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", tern)]);
-    assert!(problems.is_empty(), "{problems:?}");
-    let c = Coder::new(set, CoderOptions::default());
+    let c = common::tern_coder(tern, CoderOptions::default());
     let rows = |verb: &str, lemma: &str, inner: &str| {
         doc(&[
             ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),

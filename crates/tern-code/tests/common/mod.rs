@@ -24,6 +24,14 @@ pub fn coder_from(actors: &str, agents: &str, verbs: &str, discards: &str) -> Co
     Coder::new(set, CoderOptions::default())
 }
 
+/// A coder over one dictionary file in tern's own format (`# tern-dict 1`), where the rules
+/// for tern's verb files apply; fails the test if it has problems.
+pub fn tern_coder(text: &str, options: CoderOptions) -> Coder {
+    let (set, problems) = DictionarySet::from_texts(&[(Part::Tern, "mini.tern", text)]);
+    assert!(problems.is_empty(), "{problems:?}");
+    Coder::new(set, options)
+}
+
 /// A one-sentence story dated `date` from `(form, lemma, upos, xpos, head, rel)` rows.
 pub fn doc_on(date: &str, rows: &[(&str, &str, &str, &str, u32, &str)]) -> Doc {
     let mut text = String::new();
