@@ -60,7 +60,7 @@ struct Ctx<'a, 't> {
     /// Upper-case forms and lemmas of the sentence, for the pattern prefilter.
     words: FxHashSet<u32>,
     /// Vocabulary ids of each token's form and lemma (`u32::MAX`: not a pattern word).
-    ids: Vec<[u32; 2]>,
+    ids: Vec<[u32; 3]>,
     /// Set by [`Coder::object`]: the targets came from the subject of this clausal
     /// complement.
     comp_target: Option<usize>,
@@ -75,7 +75,8 @@ struct Ctx<'a, 't> {
     /// Per token: may a pattern word after `*` of the verb being coded match it
     /// ([`Coder::own_phrase`]).
     fwd_ok: Vec<bool>,
-    /// The pattern being matched uses `fwd_ok`.
+    /// The pattern being matched uses `fwd_ok` (it comes from a PETRARCH2 file, whose
+    /// words match only the forms and lemmas written, not a singular for a plural).
     use_fwd_ok: bool,
     /// Per token: the code its verb was given (after verb interaction), for transformations.
     verb_code: Vec<Option<String>>,
@@ -1195,10 +1196,31 @@ impl Coder {
             verb_code: Vec::new(),
         };
         let vocab = &self.tables.vocab;
+        // A singular noun also stands for its plural, so that a pattern written with the
+        // plural (`* (JOINT EXERCISES)`) matches `began a joint military exercise`: words
+        // match forms and lemmas, and a plural token's lemma is already its singular.
+        let mut plural = String::new();
         cx.ids = (0..tree.len())
             .map(|i| {
                 let id = |w: &str| vocab.get(w).copied().unwrap_or(u32::MAX);
-                [id(&tree.up_form[i]), id(&tree.up_lemma[i])]
+                let (form, lemma) = (&tree.up_form[i], &tree.up_lemma[i]);
+                let noun = tree.toks[i].upos == tern_core::Upos::NOUN;
+                let third = if noun && form == lemma && lemma.len() > 2 {
+                    plural.clear();
+                    plural.push_str(lemma);
+                    if lemma.ends_with('Y') && !lemma.ends_with("AY") && !lemma.ends_with("EY") {
+                        plural.pop();
+                        plural.push_str("IES");
+                    } else if ["S", "X", "CH", "SH"].iter().any(|e| lemma.ends_with(e)) {
+                        plural.push_str("ES");
+                    } else {
+                        plural.push('S');
+                    }
+                    id(&plural)
+                } else {
+                    u32::MAX
+                };
+                [id(form), id(lemma), third]
             })
             .collect();
         cx.words = cx
@@ -2433,7 +2455,7 @@ impl Coder {
             Item::Next => self.match_fwd(cx, items, k + 1, pos, end, true, binds),
             Item::Word(w) => {
                 for p in pos..last {
-                    if tok_id(&cx.ids, p, *w)
+                    if tok_id(&cx.ids, p, *w, !cx.use_fwd_ok)
                         && (!cx.use_fwd_ok || cx.fwd_ok.get(p).copied().unwrap_or(true))
                     {
                         let n = binds.words.len();
@@ -2458,7 +2480,7 @@ impl Coder {
                         let len = m.len();
                         if p + len <= end
                             && m.iter().enumerate().all(|(k, w)| {
-                                tok_id(&cx.ids, p + k, *w)
+                                tok_id(&cx.ids, p + k, *w, !cx.use_fwd_ok)
                                     && (!cx.use_fwd_ok
                                         || cx.fwd_ok.get(p + k).copied().unwrap_or(true))
                             })
@@ -2535,7 +2557,7 @@ impl Coder {
             Item::Next => self.match_bwd(cx, items, k + 1, pos, start, true, binds),
             Item::Word(w) => {
                 for p in (lowest..pos).rev() {
-                    if tok_id(&cx.ids, p, *w)
+                    if tok_id(&cx.ids, p, *w, !cx.use_fwd_ok)
                         && self.match_bwd(cx, items, k + 1, p, start, false, binds)
                     {
                         return true;
@@ -2558,7 +2580,7 @@ impl Coder {
                         let b = p + 1 - len;
                         if m.iter()
                             .enumerate()
-                            .all(|(i, w)| tok_id(&cx.ids, b + i, *w))
+                            .all(|(i, w)| tok_id(&cx.ids, b + i, *w, !cx.use_fwd_ok))
                             && self.match_bwd(cx, items, k + 1, b, start, false, binds)
                         {
                             return true;
@@ -2781,8 +2803,11 @@ fn alleged(tree: &Tree<'_>, v: usize) -> bool {
         .any(|w| lemma.eq_ignore_ascii_case(w))
 }
 
-fn tok_id(ids: &[[u32; 2]], p: usize, w: u32) -> bool {
-    ids.get(p).is_some_and(|x| x[0] == w || x[1] == w)
+/// Token `p` has the word id `w` as its form or lemma, or, when `plurals`, as the plural of
+/// a singular noun.
+fn tok_id(ids: &[[u32; 3]], p: usize, w: u32, plurals: bool) -> bool {
+    ids.get(p)
+        .is_some_and(|x| x[0] == w || x[1] == w || (plurals && x[2] == w))
 }
 
 /// Codes whose events have no one acted upon, kept without a target even when dyads are

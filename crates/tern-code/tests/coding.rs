@@ -785,6 +785,15 @@ fn a_show_of_force_by_two_countries_is_their_military_cooperation() {
     ]);
     let got: Vec<_> = validate::triples(&c.code(&one)).into_iter().collect();
     assert_eq!(got, vec![t("SRB", "---", "150")]);
+    // A pattern written with the plural matches the singular too (`held an exercise`).
+    let singular = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 2, "nsubj"),
+        ("held", "hold", "VERB", "VBD", 0, "root"),
+        ("an", "a", "DET", "DT", 4, "det"),
+        ("exercise", "exercise", "NOUN", "NN", 2, "obj"),
+    ]);
+    let got: Vec<_> = validate::triples(&c.code(&singular)).into_iter().collect();
+    assert_eq!(got, vec![t("SRB", "---", "150")]);
 }
 
 #[test]
