@@ -9,6 +9,47 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use tern_core::{Date, Diagnostic};
 
+/// Head nouns of place and building names: a person's name before one names the place.
+const PLACE_HEADS: &[&str] = &[
+    "valley",
+    "river",
+    "mountains",
+    "mountain",
+    "province",
+    "district",
+    "region",
+    "street",
+    "square",
+    "airport",
+    "university",
+    "stadium",
+    "bridge",
+    "lake",
+    "sea",
+    "island",
+    "islands",
+    "desert",
+    "gulf",
+    "bay",
+    "camp",
+    "prison",
+    "hospital",
+    "mosque",
+    "church",
+    "hotel",
+    "road",
+    "avenue",
+    "highway",
+    "dam",
+    "port",
+    "station",
+    "county",
+    "park",
+    "canal",
+    "strait",
+    "pass",
+];
+
 /// The name of the manifest file tern looks for in a dictionary directory.
 pub const MANIFEST: &str = "tern-dictionaries.txt";
 
@@ -500,8 +541,18 @@ impl DictionarySet {
     /// other than `…ELI`) on `date` (undated: in their latest role), when exactly one fits;
     /// otherwise it matches nobody.
     pub fn find_actors_on(&self, tokens: &[tern_core::Token], date: Option<Date>) -> Vec<Mention> {
-        self.matcher()
-            .find_resolving(tokens, &|w, c| self.pick_surname(w, c, date))
+        let mut found = self
+            .matcher()
+            .find_resolving(tokens, &|w, c| self.pick_surname(w, c, date));
+        // A surname or a respelled name before a place's head noun is the place's name
+        // (`the Galwan Valley` is not Mr Galván; `Hamid Karzai Airport`).
+        found.retain(|m| {
+            m.variant == Variant::Exact
+                || !tokens
+                    .get(m.end)
+                    .is_some_and(|t| PLACE_HEADS.contains(&t.form.to_ascii_lowercase().as_str()))
+        });
+        found
     }
 
     /// Of several persons sharing a surname, the one spelled `word` exactly, else the one

@@ -98,6 +98,10 @@ fn a_shared_surname_goes_to_who_held_office_on_the_date() {
     let found = set.find_actors_on(&tokens("Marsh said"), None);
     assert_eq!(found.len(), 1);
     assert_eq!(set.resolve(found[0].entry, None).as_deref(), Some("ERTELI"));
+    // A surname before a place's head noun names the place (`the Quill Valley`).
+    assert!(set
+        .find_actors_on(&tokens("troops in the Quill Valley"), None)
+        .is_empty());
     // The full name still wins over the surname rule.
     assert_eq!(who(&set, "Jane Quill said", "2012-06-01"), ["jane quill"]);
 }
