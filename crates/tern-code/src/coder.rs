@@ -1538,7 +1538,7 @@ impl Coder {
         // what the words before it describe (PETRARCH2 swaps the two phrases of a passive:
         // `evidence against Russia was presented by the US` is `* EVIDENCE`, `the building
         // was demolished by a protestor` is `PROTESTOR *`).
-        let swapped = self.passive_parts(cx, v).map(|(agent, subj)| {
+        let mut swapped = self.passive_parts(cx, v).map(|(agent, subj)| {
             let span = |x: Option<usize>| {
                 x.map(|h| {
                     let lo = tree.lo.get(h).copied().unwrap_or(h as u32) as usize;
@@ -1572,16 +1572,16 @@ impl Coder {
                 cx.steps = 0;
                 cx.use_fwd_ok = p.phrase;
                 let mut binds = Binds::default();
-                let rev: Vec<Item> = p.before.iter().rev().cloned().collect();
+                let rev = &p.before_rev;
                 let direct = (p.after.is_empty()
                     || self.match_fwd(cx, &p.after, 0, ve, after_end, false, &mut binds))
                     && (p.before.is_empty() || {
                         cx.steps = 0;
-                        self.match_bwd(cx, &rev, 0, vs, before_start, false, &mut binds)
+                        self.match_bwd(cx, rev, 0, vs, before_start, false, &mut binds)
                     });
                 if !direct {
                     binds = Binds::default();
-                    let Some((agent, subj, ok)) = &swapped else {
+                    let Some((agent, subj, ok)) = swapped.as_mut() else {
                         continue;
                     };
                     if !p.phrase || p.before.iter().chain(&p.after).any(Item::is_slot) {
@@ -1590,15 +1590,16 @@ impl Coder {
                     let after_ok = p.after.is_empty()
                         || subj.is_some_and(|(lo, hi)| {
                             cx.steps = 0;
-                            let saved = std::mem::replace(&mut cx.fwd_ok, ok.clone());
+                            // The subject's own phrase in place of the verb's, and back.
+                            std::mem::swap(&mut cx.fwd_ok, ok);
                             let hit = self.match_fwd(cx, &p.after, 0, lo, hi, false, &mut binds);
-                            cx.fwd_ok = saved;
+                            std::mem::swap(&mut cx.fwd_ok, ok);
                             hit
                         });
                     let before_ok = p.before.is_empty()
                         || agent.is_some_and(|(lo, hi)| {
                             cx.steps = 0;
-                            self.match_bwd(cx, &rev, 0, hi, lo, false, &mut binds)
+                            self.match_bwd(cx, rev, 0, hi, lo, false, &mut binds)
                         });
                     if !(after_ok && before_ok) {
                         continue;
@@ -1929,7 +1930,7 @@ impl Coder {
         // an organization, a person) is kept without a target, as `---` (`Israel has
         // launched cyber warfare`, `the Kenyan government lifted a ban`): the news names
         // who acted more often than whom. PETRARCH files keep PETRARCH2's require_dyad.
-        let tern_verb = !self.is_petrarch_verb(tree, v);
+        let tern_verb = !cv.petrarch;
         for (s, t, c) in emit {
             let Some(s) = s else { continue };
             let lone_ok = tern_verb

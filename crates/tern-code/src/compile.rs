@@ -34,6 +34,8 @@ impl Item {
 pub(crate) struct CPattern {
     /// Elements before the verb, in sentence order.
     pub before: Vec<Item>,
+    /// `before` reversed, as the backward matcher walks it (built once here, not per try).
+    pub before_rev: Vec<Item>,
     /// Elements after the verb, in sentence order.
     pub after: Vec<Item>,
     /// The code.
@@ -399,6 +401,7 @@ impl Tables {
                         anchors,
                         syn_anchors,
                         phrase,
+                        before_rev: before.iter().rev().cloned().collect(),
                         before,
                         after,
                         code: p.code.clone(),
