@@ -185,4 +185,22 @@ fn the_example_article_codes_as_a_human_would() {
             assert!(!s.contains(negated), "coded a negated sentence: {e:#}");
         }
     }
+    // Undated, the title the text gives Rodić names his role (the dictionary's latest role
+    // is SRBELI, after he left office).
+    let undated: Vec<Value> = code(&article, &[]).into_values().flatten().collect();
+    let titled: Vec<&Value> = undated
+        .iter()
+        .filter(|e| {
+            e["source"]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("defense minister Nebojša Rodić"))
+        })
+        .collect();
+    assert!(
+        !titled.is_empty(),
+        "no event with Rodić as the source: {undated:#?}"
+    );
+    for e in titled {
+        assert_eq!(actor(e, "source"), "SRBGOVMIL", "{e:#}");
+    }
 }

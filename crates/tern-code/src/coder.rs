@@ -338,6 +338,20 @@ impl Coder {
                         end = n.end;
                         j += 1;
                     }
+                    // A title in the text (`Serbian defense minister`) right before a person
+                    // of that country names the role the story speaks of, where the
+                    // dictionaries hold the person out of office (`…ELI`) or list the title
+                    // among their roles: `Serbian defense minister Nebojša Rodić` is
+                    // SRBGOVMIL whatever the story's date, unless the text says `former`.
+                    if entries.len() > 1 && code.len() > 3 {
+                        if let Some(&p) = mentions.get(j).filter(|p| p.start == end) {
+                            if self.title_names_role(tree, &m, &p, &code, date) {
+                                entries.push((p.entry, p.start, p.end));
+                                end = p.end;
+                                j += 1;
+                            }
+                        }
+                    }
                     out.push(Group {
                         start: m.start,
                         end,
@@ -407,6 +421,42 @@ impl Coder {
             }
         }
         out
+    }
+
+    /// Whether the title composed as `title` (country and agents, the mentions from `first`)
+    /// names the role of the person `p` that follows it: `p` is a dated actor of the same
+    /// country whose resolved code is out of office (`…ELI`) or one of whose dated roles is
+    /// the title's code, and no `former` precedes the title.
+    fn title_names_role(
+        &self,
+        tree: &Tree<'_>,
+        first: &tern_dict::Mention,
+        p: &tern_dict::Mention,
+        title: &str,
+        date: Option<tern_core::Date>,
+    ) -> bool {
+        let EntryRef::Actor(a) = p.entry else {
+            return false;
+        };
+        let Some(actor) = self.set.actors.get(a as usize) else {
+            return false;
+        };
+        if actor.codes.is_empty() {
+            return false;
+        }
+        let Some(code) = actor.resolve(date).0 else {
+            return false;
+        };
+        if code.len() < 3 || title.get(..3) != code.get(..3) {
+            return false;
+        }
+        let former = (first.start.saturating_sub(2)..first.start).any(|t| {
+            tree.toks.get(t).is_some_and(|t| {
+                let f = t.form.to_ascii_lowercase();
+                f == "former" || f == "ex" || f.starts_with("ex-")
+            })
+        });
+        !former && (code.ends_with("ELI") || actor.codes.iter().any(|c| c.code == title))
     }
 
     fn agent_code(&self, country: &str, agents: &[u32]) -> String {

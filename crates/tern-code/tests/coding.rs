@@ -503,6 +503,46 @@ fn a_title_in_the_text_outranks_a_dictionary_that_holds_the_person_out_of_office
 }
 
 #[test]
+fn a_country_and_title_before_a_person_out_of_office_name_the_role_in_the_story() {
+    // `[former] <country> defense minister Miro Petrovic praised Russia`; the dictionary
+    // holds Petrovic as SRBELI.
+    let rows = |former: bool, country: (&'static str, &'static str)| {
+        let mut r = vec![
+            (country.0, country.1, "ADJ", "JJ", 3, "amod"),
+            ("defense", "defense", "NOUN", "NN", 3, "compound"),
+            ("minister", "minister", "NOUN", "NN", 4, "nmod:desc"),
+            ("Miro", "Miro", "PROPN", "NNP", 6, "nsubj"),
+            ("Petrovic", "Petrovic", "PROPN", "NNP", 4, "flat"),
+            ("praised", "praise", "VERB", "VBD", 0, "root"),
+            ("Montenegro", "Montenegro", "PROPN", "NNP", 6, "obj"),
+        ];
+        if former {
+            for row in r.iter_mut() {
+                if row.4 > 0 {
+                    row.4 += 1;
+                }
+            }
+            r.insert(0, ("former", "former", "ADJ", "JJ", 4, "amod"));
+        }
+        r
+    };
+    let serbian = ("Serbian", "Serbian");
+    assert_eq!(
+        coded(&doc(&rows(false, serbian))),
+        vec![t("SRBGOVMIL", "MNE", "051")]
+    );
+    assert_eq!(
+        coded(&doc(&rows(true, serbian))),
+        vec![t("SRBELI", "MNE", "051")]
+    );
+    // A title of another country does not rename the person.
+    assert_eq!(
+        coded(&doc(&rows(false, ("Russian", "Russian")))),
+        vec![t("SRBELI", "MNE", "051")]
+    );
+}
+
+#[test]
 fn an_alleged_act_is_not_an_event_and_a_praised_one_is_the_objects() {
     let rows = |verb: (&'static str, &'static str)| {
         vec![
