@@ -577,6 +577,18 @@ B("DELIVER", "070", ["DELIVER"], """
 * (ON PROMISE) [---]
 * (ON PROMISES) [---]
 * (BABY) [---]
+* (ORDER OF) [051]
+* (MEDAL) [051]
+* (DECORATION) [051]
+""")
+
+B("AWARD", "---", ["AWARD"], """
+* (ORDER OF) [051]
+* (MEDAL) [051]
+* (DECORATION) [051]
+* (HONOR) [051]
+* (HONOUR) [051]
+* (TITLE OF HERO) [051]
 """)
 
 B("FERRY", "---", ["FERRY {FERRIES FERRIED FERRYING}"], """

@@ -1578,7 +1578,7 @@ B("SCHEDULE", None, ["SCHEDULE"], ["* &MZTALKS [036]", "* VISIT [036]", "* TRIP 
                                    "* VOTE [---]", "* ELECTION [---]", "* ELECTIONS [---]"])
 B("PURCHASE", None, ["PURCHASE"], [
     "* &MZMILAID (FROM +) [062]", "* WEAPONS (FROM +) [062]", "* JETS (FROM +) [062]", "* MISSILES (FROM +) [062]",
-    "* (FROM +) [061]", "* GAS (FROM +) [061]", "* OIL (FROM +) [061]",
+    "* (FROM +) [061]", "* GAS (FROM +) [061]", "* OIL (FROM +) [061]", "* &MZMILAID [062]", "* WEAPONS [062]",
 ])
 B("POST", None, ["POST"], ["* &MZTROOPS (TO +) [154]", "* &MZTROOPS (ALONG BORDER) [154]", "* &MZTROOPS [154]",
                            "* &MZPOLICE [153]", "* GUARDS [153]", "* VIDEO [---]", "* MESSAGE [---]",
