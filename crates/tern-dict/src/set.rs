@@ -615,11 +615,13 @@ impl DictionarySet {
             .filter_map(|&c| last_office(c.0).map(|d| (d, c)))
             .collect();
         ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-        match ranked.as_slice() {
-            [a] => Some(a.1),
-            [a, b, ..] if a.0 > b.0 => Some(a.1),
-            _ => None,
-        }
+        // One person may match by several of their names (`BARACK H. OBAMA`, `BARACK OBAMA`).
+        let first = ranked.first()?;
+        ranked
+            .iter()
+            .take_while(|r| r.0 == first.0)
+            .all(|r| r.1 .0 == first.1 .0)
+            .then_some(first.1)
     }
 
     /// The file and line of an origin, `file:line`.

@@ -18,6 +18,7 @@ actor: ANN MARSH
   code: WRTELI 1996-01-01..
   person: yes
 actor: TOM MARSH
+  name: THOMAS J. MARSH
   code: ERTGOV 2012-01-01..2020-12-31
   code: ERTELI 2021-01-01..
   person: yes
@@ -94,7 +95,8 @@ fn a_shared_surname_goes_to_who_held_office_on_the_date() {
         1,
         "John Quill's latest role is SRTGOV, Jane's NRTELI"
     );
-    // Without a date and both out of office now: the one whose office ended last.
+    // Without a date and both out of office now: the one whose office ended last (Tom
+    // Marsh, who matches by both his names).
     let found = set.find_actors_on(&tokens("Marsh said"), None);
     assert_eq!(found.len(), 1);
     assert_eq!(set.resolve(found[0].entry, None).as_deref(), Some("ERTELI"));
