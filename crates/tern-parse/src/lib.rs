@@ -45,6 +45,7 @@ mod conllu;
 mod error;
 mod format;
 mod parser;
+mod repair;
 mod state;
 mod train;
 

@@ -216,6 +216,7 @@ impl Parser {
                     .unwrap_or_default()
             };
         }
+        crate::repair::fronted_subject(sentence);
     }
 
     /// Runs the greedy decoder to the end on a reset state.
