@@ -9,6 +9,31 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use tern_core::{Date, Diagnostic};
 
+/// Participles that, after a name and a hyphen, make the name the backer or holder of what
+/// follows rather than its identity: `Iranian-backed Houthis` are not Iran, `rebel-held
+/// areas` are not rebels, `military-ruled Myanmar` is not its military. (`-led`, `-run` and
+/// `-owned` are left alone: a `Saudi-led coalition` is coded as its leader.)
+const SPONSOR_PARTICIPLES: &[&str] = &[
+    "backed",
+    "sponsored",
+    "funded",
+    "financed",
+    "supported",
+    "armed",
+    "trained",
+    "allied",
+    "aligned",
+    "linked",
+    "affiliated",
+    "inspired",
+    "ruled",
+    "controlled",
+    "held",
+    "occupied",
+    "dominated",
+    "leaning",
+];
+
 /// Head nouns of place and building names: a person's name before one names the place.
 const PLACE_HEADS: &[&str] = &[
     "valley",
@@ -551,6 +576,13 @@ impl DictionarySet {
                 || !tokens
                     .get(m.end)
                     .is_some_and(|t| PLACE_HEADS.contains(&t.form.to_ascii_lowercase().as_str()))
+        });
+        // A backer or holder (`Iranian-backed`, `rebel-held`) is not the actor it modifies.
+        found.retain(|m| {
+            !(tokens.get(m.end).is_some_and(|t| t.form == "-")
+                && tokens.get(m.end + 1).is_some_and(|t| {
+                    SPONSOR_PARTICIPLES.contains(&t.form.to_ascii_lowercase().as_str())
+                }))
         });
         found
     }

@@ -131,3 +131,20 @@ fn lookup_splits_hyphens_as_the_tokenizer_does() {
     }
     assert_eq!(set.lookup("-", None).code, None);
 }
+
+#[test]
+fn a_backer_or_holder_before_a_hyphen_is_not_the_actor() {
+    let set = set();
+    // Tokens as tern's tokenizer splits them: `Northland - backed`.
+    assert_eq!(
+        who(&set, "NL - backed RP fired", "2020-01-01"),
+        ["agent riot police"]
+    );
+    assert!(who(&set, "in RP - held areas", "2020-01-01").is_empty());
+    // `-led` keeps its leader, and a plain hyphen keeps the name.
+    assert_eq!(who(&set, "an NL - led force", "2020-01-01"), ["northland"]);
+    assert_eq!(
+        who(&set, "NL - RP talks", "2020-01-01"),
+        ["northland", "agent riot police"]
+    );
+}
