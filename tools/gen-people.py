@@ -16,7 +16,9 @@ Rules:
   * Code: every Factbook role (head of state or government, deputy, "other") is {ISO3}GOV for the term; officials
     carry their own code from officials.tsv. After a person's last role in a country ends, {ISO3}ELI from the next
     day on, open-ended (CAMEO codes former leaders as elites; tern's date rule picks the narrowest range, so a later
-    role inside the ELI range wins). The Soviet Union's former leaders are RUSELI after 1991-12-25.
+    role inside the ELI range wins). The Soviet Union's former leaders are RUSELI after 1991-12-25. Before the
+    first role, {ISO3}ELI of that role's country, open-started (a story dated before the person took office still
+    names them; a title in the text, `opposition leader X`, says more and the coder takes it).
   * Start: `since` (YYYY-MM -> the 1st, YYYY -> 1 January); empty `since` ("since NA") -> 1 January of the first
     edition that lists the person.
   * End: a full `end_estimate` date is the successor's start: the role ends the day before. A year-only end is an
@@ -679,7 +681,7 @@ def main():
     # Roles: merge ranges of the same code, resolve partial overlaps of different codes (the more specific, i.e.
     # longer, code keeps its range), then the ELI tail per country.
     def fmt(a, b):
-        return f"{a.isoformat() if a else ''}..{b.isoformat() if b else ''}"
+        return f"{a.isoformat() if a and a != dt.date.min else ''}..{b.isoformat() if b else ''}"
 
     BIG = dt.date(9999, 12, 30)
     given_counts = {}
@@ -728,7 +730,8 @@ def main():
                         gen[0] = spec[1]
                     changed = True
         ranges = [r for r in ranges if r[0] <= r[1]]
-        # ELI in the gaps between roles and after the last one: the country of the role that ended last (a
+        # ELI before the first role, in the gaps between roles and after the last one: the country of the role
+        # that ended last, or before the first role that role's country (a
         # dissolved state's ELI stops at its end; the Soviet Union's former leaders are RUSELI afterwards; after
         # an IGO/NGO role, the person's own country).
         home = None
@@ -747,6 +750,10 @@ def main():
                 cover_end, last_iso = r[1], r[2]
         if cover_end is not None and cover_end < BIG:
             pieces.append((cover_end + dt.timedelta(days=1), BIG, last_iso, None))
+        # Before the first role: an elite of the first role's country (a story dated before the
+        # person took office still names them, and its title in the text may say more).
+        if span and span[0][0] > dt.date.min:
+            pieces.insert(0, (dt.date.min, span[0][0] - dt.timedelta(days=1), span[0][2], None))
         for s0, e0, iso, nxt in pieces:
             if iso in NON_STATE or iso is None:
                 iso = home

@@ -25,6 +25,27 @@ const CASES: &[(&str, &str, &str, &str)] = &[
         "SAUMIL",
         "YEMREB",
     ),
+    // A backer is not the actor: Iran-backed Houthis are Yemeni rebels.
+    (
+        "2019-05-01",
+        "Iranian-backed Houthis fired missiles at Saudi Arabia.",
+        "YEMREB",
+        "SAU",
+    ),
+    // Before his first office (vice-president from 2003), Moody Awori is a Kenyan elite, and
+    // the title in the text names his role.
+    (
+        "2000-01-01",
+        "Moody Awori criticized the United States.",
+        "KENELI",
+        "USA",
+    ),
+    (
+        "2000-01-01",
+        "Vice-President Moody Awori has declined to resign.",
+        "KENGOV",
+        "",
+    ),
     (
         "2014-05-01",
         "Putin met Bashar al-Assad in Moscow.",
