@@ -166,3 +166,19 @@ fn a_syllable_of_a_korean_given_name_is_not_a_person() {
         );
     }
 }
+
+#[test]
+fn the_verb_inside_a_hyphenated_modifier_is_not_an_event() {
+    // `Iranian-backed`: no BACK (051) event with the Houthis as its source.
+    let jsonl = serde_json::json!({"id": "h", "date": "2019-05-01", "text": "Iranian-backed Houthis have violated a UN-brokered ceasefire."})
+        .to_string()
+        + "\n";
+    let events = run(&jsonl, "hyphen");
+    assert!(
+        events.iter().any(|e| e["cameo"] == "196"),
+        "the violation is coded: {events:?}"
+    );
+    for e in &events {
+        assert_ne!(e["cameo"], "051", "{e}");
+    }
+}

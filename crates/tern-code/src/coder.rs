@@ -1044,6 +1044,34 @@ impl Coder {
         {
             return Some((agent, cx.tree.head_of(v)));
         }
+        // A past participle with a `by` agent that modifies a noun or its clause's subject
+        // (`warplanes supported by Russia pounded …`, `soldiers, backed by militias, …`) is
+        // passive for every verb file: the agent acts on the noun it describes.
+        if participle
+            && !aux
+            && subj.is_none()
+            && agent.is_some()
+            && !cx
+                .tree
+                .kids(v)
+                .iter()
+                .any(|&c| matches!(cx.tree.rel(c as usize), "nsubj" | "obj"))
+        {
+            let described = match cx.tree.rel(v) {
+                "acl" => cx.tree.head_of(v),
+                "advcl" => cx.tree.head_of(v).and_then(|h| {
+                    cx.tree
+                        .kids(h)
+                        .iter()
+                        .map(|&c| c as usize)
+                        .find(|&c| matches!(cx.tree.rel(c), "nsubj" | "nsubj:pass"))
+                }),
+                _ => None,
+            };
+            if let Some(d) = described {
+                return Some((agent, Some(d)));
+            }
+        }
         (aux || (subj.is_some() && participle)).then_some((agent, subj))
     }
 
@@ -1285,7 +1313,7 @@ impl Coder {
         let first_event = out.len();
         let mut verbs: Vec<VerbAt<'_>> = Vec::new();
         for v in 0..tree.len() {
-            if !is_verb(&tree, v) || alleged(&tree, v) {
+            if !is_verb(&tree, v) || alleged(&tree, v) || in_hyphenated_word(&tree, v) {
                 continue;
             }
             let Some(cands) = self
@@ -2837,6 +2865,21 @@ fn has_object(tree: &Tree<'_>, h: usize) -> bool {
     tree.kids(h)
         .iter()
         .any(|&k| matches!(tree.rel(k as usize), "obj" | "iobj"))
+}
+
+/// Whether token `v` is the second half of a hyphenated word (`Iranian-backed`, `rebel-held`,
+/// `US-led`): a modifier, not a verb of the clause.
+fn in_hyphenated_word(tree: &Tree<'_>, v: usize) -> bool {
+    let (Some(h), Some(w)) = (
+        v.checked_sub(1).and_then(|i| tree.toks.get(i)),
+        v.checked_sub(2).and_then(|i| tree.toks.get(i)),
+    ) else {
+        return false;
+    };
+    h.form == "-"
+        && h.span.start < h.span.end
+        && w.span.end == h.span.start
+        && h.span.end == tree.toks[v].span.start
 }
 
 /// Whether verb `v` is what another verb alleges or denies (`accused X of attacking Y`,

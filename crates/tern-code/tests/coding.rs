@@ -865,3 +865,21 @@ fn a_demand_is_the_event_not_what_is_demanded() {
         .collect();
     assert_eq!(got, vec![t("RUS", "MNE", "190")]);
 }
+
+#[test]
+fn a_participle_with_a_by_agent_is_passive_wherever_it_hangs() {
+    // `Serbia, praised by Russia, attacked Montenegro`: Russia praises Serbia.
+    let d = doc(&[
+        ("Serbia", "Serbia", "PROPN", "NNP", 6, "nsubj"),
+        (",", ",", "PUNCT", ",", 3, "punct"),
+        ("praised", "praise", "VERB", "VBN", 6, "advcl"),
+        ("by", "by", "ADP", "IN", 5, "case"),
+        ("Russia", "Russia", "PROPN", "NNP", 3, "obl:agent"),
+        ("attacked", "attack", "VERB", "VBD", 0, "root"),
+        ("Montenegro", "Montenegro", "PROPN", "NNP", 6, "obj"),
+    ]);
+    let got = coded(&d);
+    assert!(got.contains(&t("RUS", "SRB", "051")), "{got:?}");
+    assert!(got.contains(&t("SRB", "MNE", "190")), "{got:?}");
+    assert!(!got.contains(&t("SRB", "RUS", "051")), "{got:?}");
+}
