@@ -186,8 +186,21 @@ fn the_example_article_codes_as_a_human_would() {
         }
     }
     // Undated, the title the text gives Rodić names his role (the dictionary's latest role
-    // is SRBELI, after he left office).
+    // is SRBELI, after he left office), and Shoygu, named as his counterpart, is the Russian
+    // defence minister (a role the dictionary gives him; his latest is RUSGOV) in every
+    // later mention too.
     let undated: Vec<Value> = code(&article, &[]).into_values().flatten().collect();
+    let mut shoygu = 0;
+    for e in &undated {
+        for side in ["source", "target"] {
+            let t = e[side]["text"].as_str().unwrap_or("");
+            if t.contains("Shoygu") {
+                shoygu += 1;
+                assert_eq!(actor(e, side), "RUSGOVMIL", "{e:#}");
+            }
+        }
+    }
+    assert!(shoygu >= 3, "Shoygu in {shoygu} events: {undated:#?}");
     let titled: Vec<&Value> = undated
         .iter()
         .filter(|e| {

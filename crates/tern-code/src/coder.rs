@@ -3,7 +3,7 @@ use crate::compile::{CPattern, CTransform, CVerb, Item, TVar, Tables};
 use crate::interact;
 use crate::options::CoderOptions;
 use crate::tree::{np_internal, Tree, NONE};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use tern_core::{Doc, Event, EventActor, ExplainItem, PloverFields, Sentence, Span};
 use tern_dict::{AgentPosition, DictionarySet, EntryRef, EventCode, Origin};
 
@@ -52,6 +52,10 @@ struct Group {
 
 struct Ctx<'a, 't> {
     tree: &'t Tree<'a>,
+    /// Roles the story's text gave its persons (a title, a counterpart), by actor entry:
+    /// later mentions of the same person keep them (`Shoygu` after `his Russian counterpart
+    /// Sergey Shoygu`).
+    roles: FxHashMap<u32, String>,
     groups: Vec<Group>,
     /// Group of each token, or `usize::MAX`.
     tok_group: Vec<usize>,
@@ -180,6 +184,7 @@ impl Coder {
             hays.push((hay, raw));
         }
         let mut last_actor: Option<Act> = None;
+        let mut roles: FxHashMap<u32, String> = FxHashMap::default();
         for (i, s) in doc.sentences.iter().enumerate() {
             let (hay, raw) = &hays[i];
             if self.sentence_discarded(hay, raw) {
@@ -187,7 +192,7 @@ impl Coder {
             }
             let issues = self.issues(hay);
             let start = out.len();
-            self.code_sentence(doc, i, s, options, &mut last_actor, &mut out);
+            self.code_sentence(doc, i, s, options, &mut last_actor, &mut roles, &mut out);
             if !issues.is_empty() {
                 for e in &mut out[start..] {
                     e.issues.clone_from(&issues);
@@ -294,15 +299,24 @@ impl Coder {
         v
     }
 
-    fn groups(&self, tree: &Tree<'_>, date: Option<tern_core::Date>) -> Vec<Group> {
+    fn groups(
+        &self,
+        tree: &Tree<'_>,
+        date: Option<tern_core::Date>,
+        roles: &mut FxHashMap<u32, String>,
+    ) -> Vec<Group> {
         let mentions = self.set.find_actors_on(tree.toks, date);
         let mut out: Vec<Group> = Vec::new();
         let mut i = 0;
         while i < mentions.len() {
             let m = mentions[i];
             match m.entry {
-                EntryRef::Actor(_) => {
-                    let mut code = self.set.resolve(m.entry, date).unwrap_or_default();
+                EntryRef::Actor(x) => {
+                    // A person keeps the role the story's text gave them earlier.
+                    let mut code = match roles.get(&x) {
+                        Some(r) => r.clone(),
+                        None => self.set.resolve(m.entry, date).unwrap_or_default(),
+                    };
                     let mut end = m.end;
                     let mut entries = vec![(m.entry, m.start, m.end)];
                     let mut j = i + 1;
@@ -346,6 +360,9 @@ impl Coder {
                     if entries.len() > 1 && code.len() > 3 {
                         if let Some(&p) = mentions.get(j).filter(|p| p.start == end) {
                             if self.title_names_role(tree, &m, &p, &code, date) {
+                                if let EntryRef::Actor(x) = p.entry {
+                                    roles.insert(x, code.clone());
+                                }
                                 entries.push((p.entry, p.start, p.end));
                                 end = p.end;
                                 j += 1;
@@ -397,6 +414,9 @@ impl Coder {
                                 if let Some(ag) = self.set.agents.get(g as usize) {
                                     code = ag.compose(Some(&code));
                                 }
+                            }
+                            if let EntryRef::Actor(x) = a.entry {
+                                roles.insert(x, code.clone());
                             }
                         }
                         out.push(Group {
@@ -457,6 +477,39 @@ impl Coder {
             })
         });
         !former && (code.ends_with("ELI") || actor.codes.iter().any(|c| c.code == title))
+    }
+
+    /// `a` with `other`'s role when `a` is a person named as a counterpart (`his Russian
+    /// counterpart Sergey Shoygu`) who held that role in their own country: an undated story's
+    /// Shoygu is RUSGOV (his latest role), but as the Serbian defence minister's counterpart he
+    /// is RUSGOVMIL, a role the dictionary gives him. `None` when nothing changes.
+    fn counterpart_person(&self, tree: &Tree<'_>, a: &Act, other: &Act) -> Option<Act> {
+        let before = tree.toks.get(a.start.checked_sub(1)?)?;
+        if a.carried.is_some() || !before.lemma.eq_ignore_ascii_case("counterpart") {
+            return None;
+        }
+        let role = other.code.get(3..).filter(|r| !r.is_empty())?;
+        let country = a.code.get(..3)?;
+        if other.code.starts_with(country) || country.starts_with('-') {
+            return None;
+        }
+        let wanted = format!("{country}{role}");
+        if wanted == a.code {
+            return None;
+        }
+        let held = a.entries.iter().any(|&(e, _, _)| match e {
+            EntryRef::Actor(i) => self
+                .set
+                .actors
+                .get(i as usize)
+                .is_some_and(|x| x.codes.iter().any(|c| c.code == wanted)),
+            EntryRef::Agent(_) => false,
+        });
+        held.then(|| {
+            let mut b = a.clone();
+            b.code = wanted;
+            b
+        })
     }
 
     fn agent_code(&self, country: &str, agents: &[u32]) -> String {
@@ -1242,6 +1295,7 @@ impl Coder {
         s: &Sentence,
         options: &CoderOptions,
         last_actor: &mut Option<Act>,
+        roles: &mut FxHashMap<u32, String>,
         out: &mut Vec<Event>,
     ) {
         if s.tokens.is_empty() {
@@ -1249,7 +1303,7 @@ impl Coder {
         }
         let tree = Tree::new(s);
         let date = doc.article.date;
-        let groups = self.groups(&tree, date);
+        let groups = self.groups(&tree, date, roles);
         let mut tok_group = vec![NONE; tree.len()];
         for (gi, g) in groups.iter().enumerate() {
             for slot in tok_group.iter_mut().take(g.end).skip(g.start) {
@@ -1258,6 +1312,7 @@ impl Coder {
         }
         let mut cx = Ctx {
             tree: &tree,
+            roles: std::mem::take(roles),
             groups,
             tok_group,
             last_actor: last_actor.take(),
@@ -1462,6 +1517,7 @@ impl Coder {
             }
         }
         *last_actor = carry;
+        *roles = std::mem::take(&mut cx.roles);
     }
 
     /// Where a compiled verb matches at token `v`: its first and end token.
@@ -2021,9 +2077,22 @@ impl Coder {
             // `X's foreign minister met his Serbian counterpart`: the counterpart holds the
             // other side's role in its own country (SRB + GOV).
             let (s_own, t_own) = match t {
-                Some(t) => (counterpart(tree, s, t), counterpart(tree, t, s)),
+                Some(t) => (
+                    counterpart(tree, s, t).or_else(|| self.counterpart_person(tree, s, t)),
+                    counterpart(tree, t, s).or_else(|| self.counterpart_person(tree, t, s)),
+                ),
                 None => (None, None),
             };
+            for own in [&s_own, &t_own].into_iter().flatten() {
+                if let Some(x) = own.entries.iter().find_map(|&(e, _, _)| match e {
+                    EntryRef::Actor(x) => Some(x),
+                    EntryRef::Agent(_) => None,
+                }) {
+                    if own.entries.len() == 1 {
+                        cx.roles.insert(x, own.code.clone());
+                    }
+                }
+            }
             let s = s_own.as_ref().unwrap_or(s);
             let t = t_own.as_ref().or(t);
             // An actor does not act on itself: under tern's verb files a known actor's event
