@@ -38,6 +38,15 @@ pub(crate) struct Act {
     carried: Option<(Span, String)>,
 }
 
+/// What the coder carries from one sentence of a story to the next.
+#[derive(Default)]
+struct Story {
+    /// The last subject actor, for pronouns.
+    last_actor: Option<Act>,
+    /// Roles the text gave its persons (see `Ctx::roles`).
+    roles: FxHashMap<u32, String>,
+}
+
 /// A group of adjacent mentions: an actor with its agents, or agents alone.
 #[derive(Clone, Debug)]
 struct Group {
@@ -183,8 +192,7 @@ impl Coder {
             }
             hays.push((hay, raw));
         }
-        let mut last_actor: Option<Act> = None;
-        let mut roles: FxHashMap<u32, String> = FxHashMap::default();
+        let mut story = Story::default();
         for (i, s) in doc.sentences.iter().enumerate() {
             let (hay, raw) = &hays[i];
             if self.sentence_discarded(hay, raw) {
@@ -192,7 +200,7 @@ impl Coder {
             }
             let issues = self.issues(hay);
             let start = out.len();
-            self.code_sentence(doc, i, s, options, &mut last_actor, &mut roles, &mut out);
+            self.code_sentence(doc, i, s, options, &mut story, &mut out);
             if !issues.is_empty() {
                 for e in &mut out[start..] {
                     e.issues.clone_from(&issues);
@@ -1294,8 +1302,7 @@ impl Coder {
         si: usize,
         s: &Sentence,
         options: &CoderOptions,
-        last_actor: &mut Option<Act>,
-        roles: &mut FxHashMap<u32, String>,
+        story: &mut Story,
         out: &mut Vec<Event>,
     ) {
         if s.tokens.is_empty() {
@@ -1303,7 +1310,7 @@ impl Coder {
         }
         let tree = Tree::new(s);
         let date = doc.article.date;
-        let groups = self.groups(&tree, date, roles);
+        let groups = self.groups(&tree, date, &mut story.roles);
         let mut tok_group = vec![NONE; tree.len()];
         for (gi, g) in groups.iter().enumerate() {
             for slot in tok_group.iter_mut().take(g.end).skip(g.start) {
@@ -1312,10 +1319,10 @@ impl Coder {
         }
         let mut cx = Ctx {
             tree: &tree,
-            roles: std::mem::take(roles),
+            roles: std::mem::take(&mut story.roles),
             groups,
             tok_group,
-            last_actor: last_actor.take(),
+            last_actor: story.last_actor.take(),
             steps: 0,
             words: FxHashSet::default(),
             ids: Vec::new(),
@@ -1516,8 +1523,8 @@ impl Coder {
                 }
             }
         }
-        *last_actor = carry;
-        *roles = std::mem::take(&mut cx.roles);
+        story.last_actor = carry;
+        story.roles = std::mem::take(&mut cx.roles);
     }
 
     /// Where a compiled verb matches at token `v`: its first and end token.
