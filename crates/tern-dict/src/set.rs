@@ -9,10 +9,11 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use tern_core::{Date, Diagnostic};
 
-/// Participles that, after a name and a hyphen, make the name the backer or holder of what
-/// follows rather than its identity: `Iranian-backed Houthis` are not Iran, `rebel-held
-/// areas` are not rebels, `military-ruled Myanmar` is not its military. (`-led`, `-run` and
-/// `-owned` are left alone: a `Saudi-led coalition` is coded as its leader.)
+/// Participles that, after a name and a hyphen, make the name the backer of what follows
+/// rather than its identity: `Iranian-backed Houthis` are not Iran, `military-ruled Myanmar`
+/// is not its military. (`-led`, `-run` and `-owned` are left alone: a `Saudi-led
+/// coalition` is coded as its leader; so are `-held` and `-controlled`: the rebels of a
+/// `rebel-held area` are who is there.)
 const SPONSOR_PARTICIPLES: &[&str] = &[
     "backed",
     "sponsored",
@@ -27,11 +28,23 @@ const SPONSOR_PARTICIPLES: &[&str] = &[
     "affiliated",
     "inspired",
     "ruled",
-    "controlled",
-    "held",
-    "occupied",
-    "dominated",
     "leaning",
+];
+
+/// Capitalized words that may follow a surname without being more of the name.
+const AFTER_SURNAME: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "administration",
+    "government",
+    "cabinet",
+    "regime",
+    "camp",
 ];
 
 /// Head nouns of place and building names: a person's name before one names the place.
@@ -577,12 +590,46 @@ impl DictionarySet {
                     .get(m.end)
                     .is_some_and(|t| PLACE_HEADS.contains(&t.form.to_ascii_lowercase().as_str()))
         });
-        // A backer or holder (`Iranian-backed`, `rebel-held`) is not the actor it modifies.
+        // A backer (`Iranian-backed`) is not the actor it modifies. (A holder is: the
+        // rebels of a `rebel-held area` are who is there.)
         found.retain(|m| {
             !(tokens.get(m.end).is_some_and(|t| t.form == "-")
                 && tokens.get(m.end + 1).is_some_and(|t| {
                     SPONSOR_PARTICIPLES.contains(&t.form.to_ascii_lowercase().as_str())
                 }))
+        });
+        // A person known only from later roles is not who a surname alone names in an earlier
+        // story (`Moro` in 1998 is not Sergio Moro, a minister from 2019); a full name still
+        // names them (the elite of their country before their first role).
+        if let Some(d) = date {
+            let day = d.to_days();
+            found.retain(|m| {
+                let EntryRef::Actor(i) = m.entry else {
+                    return true;
+                };
+                if m.variant == Variant::Exact || m.end - m.start != 1 {
+                    return true;
+                }
+                let first = self.actors.get(i as usize).and_then(|a| {
+                    a.codes
+                        .iter()
+                        .map(|c| c.rule.bounds().0)
+                        .filter(|&s| s != i64::MIN)
+                        .min()
+                });
+                first.is_none_or(|s| s <= day)
+            });
+        }
+        // A surname (or a respelling) followed by another capitalized name is a given name:
+        // `Salih Muslim` is not a Saleh.
+        found.retain(|m| {
+            !matches!(m.variant, Variant::Surname | Variant::Transliteration)
+                || m.end - m.start != 1
+                || !tokens.get(m.end).is_some_and(|t| {
+                    t.upos == tern_core::Upos::PROPN
+                        && t.form.chars().next().is_some_and(char::is_uppercase)
+                        && !AFTER_SURNAME.contains(&t.form.to_lowercase().as_str())
+                })
         });
         found
     }

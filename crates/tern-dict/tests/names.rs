@@ -22,6 +22,10 @@ actor: TOM MARSH
   code: ERTGOV 2012-01-01..2020-12-31
   code: ERTELI 2021-01-01..
   person: yes
+actor: PAUL FENWICK
+  code: ERTELI ..2009-12-31
+  code: ERTGOV 2010-01-01..
+  person: yes
 actor: ANNA MODI
   code: ERTGOV 2014-05-26..
   person: yes
@@ -140,11 +144,50 @@ fn a_backer_or_holder_before_a_hyphen_is_not_the_actor() {
         who(&set, "NL - backed RP fired", "2020-01-01"),
         ["agent riot police"]
     );
-    assert!(who(&set, "in RP - held areas", "2020-01-01").is_empty());
+    assert!(who(&set, "in RP - ruled areas", "2020-01-01").is_empty());
+    // The holder of a place is who is there.
+    assert_eq!(
+        who(&set, "in RP - held areas", "2020-01-01"),
+        ["agent riot police"]
+    );
     // `-led` keeps its leader, and a plain hyphen keeps the name.
     assert_eq!(who(&set, "an NL - led force", "2020-01-01"), ["northland"]);
     assert_eq!(
         who(&set, "NL - RP talks", "2020-01-01"),
         ["northland", "agent riot police"]
+    );
+}
+
+#[test]
+fn a_surname_before_another_capitalized_name_is_a_given_name() {
+    let set = set();
+    assert_eq!(who(&set, "Modi spoke", "2020-01-01"), ["anna modi"]);
+    let mut toks = tokens("Modi Kumar spoke");
+    toks[1].upos = tern_core::Upos::PROPN;
+    assert!(set
+        .find_actors_on(&toks, Date::parse("2020-01-01"))
+        .is_empty());
+    // A weekday after the surname is not more of the name.
+    let mut toks = tokens("Modi Friday spoke");
+    toks[1].upos = tern_core::Upos::PROPN;
+    assert_eq!(
+        set.find_actors_on(&toks, Date::parse("2020-01-01")).len(),
+        1
+    );
+}
+
+#[test]
+fn before_a_persons_first_role_only_their_full_name_names_them() {
+    let set = set();
+    // In office: the surname alone will do.
+    assert_eq!(who(&set, "Fenwick said", "2012-01-01"), ["paul fenwick"]);
+    // Years before it, `Fenwick` alone is someone else; the full name is still him, an elite.
+    assert!(who(&set, "Fenwick said", "2005-01-01").is_empty());
+    let found = set.find_actors_on(&tokens("Paul Fenwick said"), Date::parse("2005-01-01"));
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        set.resolve(found[0].entry, Date::parse("2005-01-01"))
+            .as_deref(),
+        Some("ERTELI")
     );
 }
