@@ -2113,6 +2113,17 @@ impl Coder {
                         continue;
                     }
                 }
+                // Nor on its own country beside another target (`Shoygu recalled that the
+                // relations between Russia and Serbia …`: Serbia only), under tern's files.
+                Some(x)
+                    if tern_verb
+                        && targets.len() > 1
+                        && x.code.len() == 3
+                        && s.code.len() > 3
+                        && s.code.starts_with(x.code.as_str()) =>
+                {
+                    continue;
+                }
                 t => t,
             };
             let key = (
