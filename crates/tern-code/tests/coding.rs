@@ -883,3 +883,23 @@ fn a_participle_with_a_by_agent_is_passive_wherever_it_hangs() {
     assert!(got.contains(&t("SRB", "MNE", "190")), "{got:?}");
     assert!(!got.contains(&t("SRB", "RUS", "051")), "{got:?}");
 }
+
+#[test]
+fn an_official_praising_two_countries_does_not_act_on_their_own() {
+    // tern's format: the Serbian minister praised Russia and Serbia → Russia only.
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\n  name: SERBIAN\n\
+                actor: RUSSIA\n  default: RUS\nagent: MINISTER\n  code: ~GOV\n\
+                verbs: PRAISE\n  code: 051\n  verb: PRAISE\n";
+    let c = common::tern_coder(tern, CoderOptions::default());
+    let d = doc(&[
+        ("The", "the", "DET", "DT", 3, "det"),
+        ("Serbian", "Serbian", "ADJ", "JJ", 3, "amod"),
+        ("minister", "minister", "NOUN", "NN", 4, "nsubj"),
+        ("praised", "praise", "VERB", "VBD", 0, "root"),
+        ("Russia", "Russia", "PROPN", "NNP", 4, "obj"),
+        ("and", "and", "CCONJ", "CC", 7, "cc"),
+        ("Serbia", "Serbia", "PROPN", "NNP", 5, "conj"),
+    ]);
+    let got: Vec<_> = validate::triples(&c.code(&d)).into_iter().collect();
+    assert_eq!(got, vec![t("SRBGOV", "RUS", "051")]);
+}
