@@ -408,12 +408,7 @@ impl Coder {
                         // A person the dictionaries hold out of office (`…ELI`) under a title
                         // in the text (`Opposition leader Raila Odinga`): the text says what
                         // they are now (`KENOPP`), unless it says `former`.
-                        let former = (m.start.saturating_sub(1)..a.start).any(|t| {
-                            tree.toks.get(t).is_some_and(|t| {
-                                let f = t.form.to_ascii_lowercase();
-                                f == "former" || f == "ex" || f.starts_with("ex-")
-                            })
-                        });
+                        let former = says_former(tree, m.start.saturating_sub(1)..a.start);
                         if code.len() > 3 && code.ends_with("ELI") && !former {
                             code.truncate(3);
                         }
@@ -478,12 +473,7 @@ impl Coder {
         if code.len() < 3 || title.get(..3) != code.get(..3) {
             return false;
         }
-        let former = (first.start.saturating_sub(2)..first.start).any(|t| {
-            tree.toks.get(t).is_some_and(|t| {
-                let f = t.form.to_ascii_lowercase();
-                f == "former" || f == "ex" || f.starts_with("ex-")
-            })
-        });
+        let former = says_former(tree, first.start.saturating_sub(2)..first.start);
         !former && (code.ends_with("ELI") || actor.codes.iter().any(|c| c.code == title))
     }
 
@@ -2952,6 +2942,16 @@ fn has_object(tree: &Tree<'_>, h: usize) -> bool {
     tree.kids(h)
         .iter()
         .any(|&k| matches!(tree.rel(k as usize), "obj" | "iobj"))
+}
+
+/// Whether a token of `range` says `former` (`former`, `ex`, `ex-…`).
+fn says_former(tree: &Tree<'_>, range: std::ops::Range<usize>) -> bool {
+    range.into_iter().any(|t| {
+        tree.toks.get(t).is_some_and(|t| {
+            let f = t.form.to_ascii_lowercase();
+            f == "former" || f == "ex" || f.starts_with("ex-")
+        })
+    })
 }
 
 /// Whether token `v` is the second half of a hyphenated word (`Iranian-backed`, `rebel-held`,
