@@ -1097,8 +1097,11 @@ impl Coder {
         }
         // A past participle with a `by` agent that modifies a noun or its clause's subject
         // (`warplanes supported by Russia pounded …`, `soldiers, backed by militias, …`) is
-        // passive for every verb file: the agent acts on the noun it describes.
+        // passive under tern's verb files: the agent acts on the noun it describes. (PETRARCH2
+        // codes nothing from a fronted `Rebuked by Eriador, Osgiliath …`: its records expect
+        // no event.)
         if participle
+            && !self.is_petrarch_verb(cx.tree, v)
             && !aux
             && subj.is_none()
             && agent.is_some()

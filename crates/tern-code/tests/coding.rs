@@ -868,7 +868,11 @@ fn a_demand_is_the_event_not_what_is_demanded() {
 
 #[test]
 fn a_participle_with_a_by_agent_is_passive_wherever_it_hangs() {
-    // `Serbia, praised by Russia, attacked Montenegro`: Russia praises Serbia.
+    // tern's format: `Serbia, praised by Russia, attacked Montenegro`: Russia praises Serbia.
+    let tern = "# tern-dict 1\nactor: SERBIA\n  default: SRB\nactor: RUSSIA\n  default: RUS\n\
+                actor: MONTENEGRO\n  default: MNE\n\
+                verbs: PRAISE\n  code: 051\n  verb: PRAISE\n\
+                verbs: ATTACK\n  code: 190\n  verb: ATTACK\n";
     let d = doc(&[
         ("Serbia", "Serbia", "PROPN", "NNP", 6, "nsubj"),
         (",", ",", "PUNCT", ",", 3, "punct"),
@@ -878,10 +882,16 @@ fn a_participle_with_a_by_agent_is_passive_wherever_it_hangs() {
         ("attacked", "attack", "VERB", "VBD", 0, "root"),
         ("Montenegro", "Montenegro", "PROPN", "NNP", 6, "obj"),
     ]);
-    let got = coded(&d);
+    let got: Vec<_> =
+        validate::triples(&common::tern_coder(tern, CoderOptions::default()).code(&d))
+            .into_iter()
+            .collect();
     assert!(got.contains(&t("RUS", "SRB", "051")), "{got:?}");
     assert!(got.contains(&t("SRB", "MNE", "190")), "{got:?}");
     assert!(!got.contains(&t("SRB", "RUS", "051")), "{got:?}");
+    // PETRARCH verb files keep PETRARCH2's reading: no praise event from the participle.
+    let got = coded(&d);
+    assert!(!got.contains(&t("RUS", "SRB", "051")), "{got:?}");
 }
 
 #[test]
