@@ -801,6 +801,13 @@ impl Tagger {
         self.as_before_clause(s);
     }
 
+    /// Whether token `i` is a form of `have`, `be` or `get` as the tagger reads it: not the
+    /// possessive `'s` (`Ethiopia's government on Saturday rejected …`).
+    #[inline]
+    fn auxiliary(&self, s: &Scratch, i: usize) -> bool {
+        s.perfect_or_passive(i) && self.xpos_of(s.tags[i]) != "POS"
+    }
+
     /// The XPOS name of class `c`.
     #[inline]
     fn xpos_of(&self, c: u8) -> &'static str {
@@ -945,7 +952,7 @@ impl Tagger {
             // its auxiliary (`were killed as …`) the clause is complete and `as` begins another.
             let bare_participle = i > 0
                 && x(s, i - 1) == "VBN"
-                && !(i.saturating_sub(3)..i - 1).any(|j| s.perfect_or_passive(j));
+                && !(i.saturating_sub(3)..i - 1).any(|j| self.auxiliary(s, j));
             if bare_participle || (i > 0 && s.lower(i - 1) == "such") {
                 continue;
             }
@@ -1022,7 +1029,7 @@ impl Tagger {
         let verbless = !s.tags.iter().any(|&t| self.finite[t as usize]);
         // A finite verb or a form of `have`, `be`, `get` seen so far (kept as the scan goes,
         // switched tokens included).
-        let mut blocked = n > 0 && (self.finite[s.tags[0] as usize] || s.perfect_or_passive(0));
+        let mut blocked = n > 0 && (self.finite[s.tags[0] as usize] || self.auxiliary(s, 0));
         for i in 1..n.saturating_sub(1) {
             // An `-ed` adjective counts too when the sentence has no finite verb at all
             // (`Guerrillas wounded two British soldiers`).
@@ -1037,7 +1044,7 @@ impl Tagger {
                 _ => false,
             };
             if !candidate || blocked {
-                blocked |= self.finite[s.tags[i] as usize] || s.perfect_or_passive(i);
+                blocked |= self.finite[s.tags[i] as usize] || self.auxiliary(s, i);
                 continue;
             }
             let prev = matches!(x(s, i - 1), "NN" | "NNS" | "NNP" | "NNPS" | "PRP");
@@ -1051,7 +1058,7 @@ impl Tagger {
             if prev && next {
                 s.tags[i] = vbd;
             }
-            blocked |= self.finite[s.tags[i] as usize] || s.perfect_or_passive(i);
+            blocked |= self.finite[s.tags[i] as usize] || self.auxiliary(s, i);
         }
     }
 

@@ -123,6 +123,13 @@ fn strike_verbs_after_their_subject_are_past_tense_not_participles() {
 }
 
 #[test]
+fn a_possessive_s_is_not_an_auxiliary() {
+    // `'s` here is the possessive, not `is`/`has`: `rejected` is the sentence's verb.
+    let s = tag("Ethiopia 's government on Saturday rejected accusations by the US .");
+    assert_eq!(find(&s, "rejected").xpos.as_str(), "VBD");
+}
+
+#[test]
 fn an_ed_word_before_a_number_after_its_subject_is_a_past_tense() {
     let s = tag(
         "Irish nationalist guerrillas wounded two British soldiers on Thursday , police said .",
