@@ -217,6 +217,7 @@ impl Parser {
             };
         }
         crate::repair::fronted_subject(sentence);
+        crate::repair::clause_after_conjunction(sentence);
     }
 
     /// Runs the greedy decoder to the end on a reset state.
