@@ -38,61 +38,26 @@ const STRANDED: [&str; 9] = [
 /// module text). Keeps the tree projective: the phrase's subtree ends right before the verb
 /// (or its auxiliaries and adverbs), so the new arc crosses none.
 pub fn fronted_subject(s: &mut Sentence) {
-    let n = s.tokens.len();
     let Some(v) = s.tokens.iter().position(|t| t.head == 0) else {
         return;
     };
     if !matches!(s.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP" | "MD") {
         return;
     }
-    let head = |i: usize| s.tokens[i].head as usize; // 1-based; 0 = root
-    let rel = |i: usize| s.tokens[i].rel.as_str();
-    let kids_of = |h: usize| (0..n).filter(move |&c| head(c) == h + 1);
-    if kids_of(v).any(|c| matches!(rel(c), "nsubj" | "nsubj:pass" | "csubj" | "expl")) {
-        return;
-    }
-    // The word before the verb and its auxiliaries and adverbs.
-    let mut k = v;
-    while k > 0 && head(k - 1) == v + 1 && matches!(rel(k - 1), "aux" | "aux:pass" | "advmod") {
-        k -= 1;
-    }
-    let Some(mut h) = k.checked_sub(1) else {
+    let Some(h) = phrase_before_subjectless(s, v) else {
         return;
     };
-    // Up to the head of a name or compound (`Vladimir Putin`: `Putin` is flat on `Vladimir`).
-    while matches!(rel(h), "flat" | "compound" | "fixed") && (1..=h).contains(&head(h)) {
-        h = head(h) - 1;
-    }
-    if !matches!(s.tokens[h].upos, Upos::NOUN | Upos::PROPN | Upos::PRON)
-        || !STRANDED.contains(&rel(h))
-        || !(1..=h).contains(&head(h))
-        || kids_of(h).any(|c| rel(c) == "cc")
+    let (head, rel) = (head_of(s, h), s.tokens[h].rel.as_str());
+    if !STRANDED.contains(&rel)
+        || !(1..=h).contains(&head)
+        || kids(s, h).any(|c| s.tokens[c].rel.as_str() == "cc")
     {
         return;
     }
-    // The phrase's words (punctuation aside) are contiguous, end before the verb, and a comma
-    // comes right before them.
-    let mut sub = vec![h];
-    let mut i = 0;
-    while i < sub.len() {
-        let x = sub[i];
-        sub.extend(kids_of(x));
-        i += 1;
+    // A comma comes right before the phrase.
+    if phrase_span(s, h).is_some_and(|(lo, _)| lo > 0 && s.tokens[lo - 1].form == ",") {
+        make_subject(s, h, v);
     }
-    sub.retain(|&x| s.tokens[x].upos != Upos::PUNCT);
-    let (Some(&lo), Some(&hi)) = (sub.iter().min(), sub.iter().max()) else {
-        return;
-    };
-    if hi >= v || hi + 1 != k || sub.len() != hi - lo + 1 {
-        return;
-    }
-    if lo == 0 || s.tokens[lo - 1].form != "," {
-        return;
-    }
-    let passive = kids_of(v).any(|c| rel(c) == "aux:pass");
-    let tok = &mut s.tokens[h];
-    tok.head = v as u32 + 1;
-    tok.rel = DepRel::from_name_or_unknown(if passive { "nsubj:pass" } else { "nsubj" });
 }
 
 /// Makes `after the Islamic State` in `after the Islamic State attacked …` the subject
@@ -100,34 +65,21 @@ pub fn fronted_subject(s: &mut Sentence) {
 /// `case` of a noun phrase attached to that subjectless verb as an `obl` (see the module
 /// text). The phrase's words end right before the verb (or its auxiliaries and adverbs).
 pub fn clause_after_conjunction(s: &mut Sentence) {
-    let n = s.tokens.len();
-    for v in 0..n {
+    for v in 0..s.tokens.len() {
         if !matches!(s.tokens[v].xpos.as_str(), "VBD" | "VBZ" | "VBP") {
             continue;
         }
-        let head = |i: usize| s.tokens[i].head as usize;
-        let rel = |i: usize| s.tokens[i].rel.as_str();
-        let kids_of = |h: usize| (0..n).filter(move |&c| head(c) == h + 1);
-        if kids_of(v).any(|c| matches!(rel(c), "nsubj" | "nsubj:pass" | "csubj" | "expl")) {
-            continue;
-        }
-        let mut k = v;
-        while k > 0 && head(k - 1) == v + 1 && matches!(rel(k - 1), "aux" | "aux:pass" | "advmod") {
-            k -= 1;
-        }
-        let Some(mut h) = k.checked_sub(1) else {
+        let Some(h) = phrase_before_subjectless(s, v) else {
             continue;
         };
-        while matches!(rel(h), "flat" | "compound" | "fixed") && (1..=h).contains(&head(h)) {
-            h = head(h) - 1;
-        }
-        if !matches!(s.tokens[h].upos, Upos::NOUN | Upos::PROPN | Upos::PRON)
-            || head(h) != v + 1
-            || !matches!(rel(h), "obl" | "obl:unmarked" | "nmod")
+        if head_of(s, h) != v + 1
+            || !matches!(s.tokens[h].rel.as_str(), "obl" | "obl:unmarked" | "nmod")
         {
             continue;
         }
-        let cases: Vec<usize> = kids_of(h).filter(|&c| rel(c) == "case").collect();
+        let cases: Vec<usize> = kids(s, h)
+            .filter(|&c| s.tokens[c].rel.as_str() == "case")
+            .collect();
         let [case] = cases[..] else {
             continue;
         };
@@ -135,27 +87,63 @@ pub fn clause_after_conjunction(s: &mut Sentence) {
         if !CLAUSE_CONJUNCTIONS.contains(&word.as_str()) {
             continue;
         }
-        let mut sub = vec![h];
-        let mut i = 0;
-        while i < sub.len() {
-            let x = sub[i];
-            sub.extend(kids_of(x));
-            i += 1;
-        }
-        sub.retain(|&x| s.tokens[x].upos != Upos::PUNCT);
-        let (Some(&lo), Some(&hi)) = (sub.iter().min(), sub.iter().max()) else {
-            continue;
-        };
-        if hi + 1 != k || sub.len() != hi - lo + 1 {
-            continue;
-        }
-        let passive = kids_of(v).any(|c| rel(c) == "aux:pass");
-        s.tokens[h].head = v as u32 + 1;
-        s.tokens[h].rel =
-            DepRel::from_name_or_unknown(if passive { "nsubj:pass" } else { "nsubj" });
+        make_subject(s, h, v);
         s.tokens[case].head = v as u32 + 1;
         s.tokens[case].rel = DepRel::from_name_or_unknown("mark");
     }
+}
+
+/// Token `i`'s head (1-based; 0 = root).
+fn head_of(s: &Sentence, i: usize) -> usize {
+    s.tokens[i].head as usize
+}
+
+/// The dependents of token `h` (0-based).
+fn kids(s: &Sentence, h: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..s.tokens.len()).filter(move |&c| head_of(s, c) == h + 1)
+}
+
+/// The head of the noun phrase that ends right before verb `v` (or its auxiliaries and
+/// adverbs), when `v` has no subject; the phrase's last word climbs to the head of its name or
+/// compound (`Vladimir Putin`: `Putin` is flat on `Vladimir`).
+fn phrase_before_subjectless(s: &Sentence, v: usize) -> Option<usize> {
+    let rel = |i: usize| s.tokens[i].rel.as_str();
+    if kids(s, v).any(|c| matches!(rel(c), "nsubj" | "nsubj:pass" | "csubj" | "expl")) {
+        return None;
+    }
+    let mut k = v;
+    while k > 0 && head_of(s, k - 1) == v + 1 && matches!(rel(k - 1), "aux" | "aux:pass" | "advmod")
+    {
+        k -= 1;
+    }
+    let mut h = k.checked_sub(1)?;
+    while matches!(rel(h), "flat" | "compound" | "fixed") && (1..=h).contains(&head_of(s, h)) {
+        h = head_of(s, h) - 1;
+    }
+    // Its words (punctuation aside) are contiguous and end right before `k`.
+    let ends = phrase_span(s, h).is_some_and(|(_, hi)| hi + 1 == k);
+    (matches!(s.tokens[h].upos, Upos::NOUN | Upos::PROPN | Upos::PRON) && ends).then_some(h)
+}
+
+/// The first and last word (punctuation aside) of the subtree of `h`, if they are contiguous.
+fn phrase_span(s: &Sentence, h: usize) -> Option<(usize, usize)> {
+    let mut sub = vec![h];
+    let mut i = 0;
+    while i < sub.len() {
+        let x = sub[i];
+        sub.extend(kids(s, x));
+        i += 1;
+    }
+    sub.retain(|&x| s.tokens[x].upos != Upos::PUNCT);
+    let (&lo, &hi) = (sub.iter().min()?, sub.iter().max()?);
+    (sub.len() == hi - lo + 1).then_some((lo, hi))
+}
+
+/// Attaches `h` to verb `v` as its subject (`nsubj:pass` under a passive auxiliary).
+fn make_subject(s: &mut Sentence, h: usize, v: usize) {
+    let passive = kids(s, v).any(|c| s.tokens[c].rel.as_str() == "aux:pass");
+    s.tokens[h].head = v as u32 + 1;
+    s.tokens[h].rel = DepRel::from_name_or_unknown(if passive { "nsubj:pass" } else { "nsubj" });
 }
 
 #[cfg(test)]
